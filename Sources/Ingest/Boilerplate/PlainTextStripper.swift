@@ -1,0 +1,131 @@
+import Foundation
+
+/// Strips site chrome from a plain-text capture: breadcrumb and "See also" lines, cookie and comment notices,
+/// repeated titles, byline and editor lines (kept as credits), and everything after a sidebar heading such as
+/// "Top News". Rules are `Resources/plaintext-chrome.json`.
+///
+/// Input: the decoded text. Output: ``PlainTextStripper/Result``. Diagnostics: none.
+public struct PlainTextStripper: Sendable {
+    /// What the capture holds besides its text.
+    public struct Result: Sendable {
+        public var title: String?
+        public var blocks: [String]
+        public var credits: [Credit]
+        /// Lines that look like metadata (`Source: … | 2023-06-01 | Author: …`), for the metadata stage.
+        public var metadataLines: [String]
+    }
+
+    struct Rules: Sendable {
+        var dropPrefixes: [String] = []
+        var dropEquals: Set<String> = []
+        var dropContains: [String] = []
+        var stopEquals: Set<String> = []
+        var creditPrefixes: [(prefix: String, role: String)] = []
+
+        static let shared: Rules = {
+            var rules = Rules()
+            guard let url = Bundle.module.url(forResource: "plaintext-chrome", withExtension: "json", subdirectory: "Resources"),
+                let data = try? Data(contentsOf: url),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return rules }
+            rules.dropPrefixes = object["dropPrefixes"] as? [String] ?? []
+            rules.dropEquals = Set(object["dropEquals"] as? [String] ?? [])
+            rules.dropContains = object["dropContains"] as? [String] ?? []
+            rules.stopEquals = Set(object["stopEquals"] as? [String] ?? [])
+            rules.creditPrefixes = (object["creditPrefixes"] as? [[String: String]] ?? []).compactMap { entry in
+                guard let prefix = entry["prefix"], let role = entry["role"] else { return nil }
+                return (prefix, role)
+            }
+            return rules
+        }()
+    }
+
+    /// A line is metadata when it names a source/date/author field and carries a date.
+    private static let metadataMarkers = ["source:", "time:", "date:", "published:", "updated:", "posted:", "来源：", "来源:", "发布时间", "時間：", "时间：", "日期："]
+
+    public init() {}
+
+    public func run(_ text: String) -> Result {
+        let rules = Rules.shared
+        var lines: [String] = []
+        text.enumerateLines { line, _ in lines.append(line) }
+        var blocks: [String] = []
+        var credits: [Credit] = []
+        var metadataLines: [String] = []
+        var title: String?
+        var keptCharacters = 0
+        for rawLine in lines {
+            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}\u{A0}")))
+            guard !line.isEmpty else { continue }
+            let lower = line.lowercased()
+            if keptCharacters > 200, rules.stopEquals.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { break }
+            if let credit = rules.creditPrefixes.first(where: { lower.hasPrefix($0.prefix) }), line.count < 80 {
+                let names = String(line.dropFirst(credit.prefix.count))
+                credits.append(contentsOf: Credit.split(names, role: credit.role))
+                continue
+            }
+            if Self.metadataMarkers.contains(where: lower.contains), Self.hasDigitRun(line), line.count < 160 {
+                metadataLines.append(line)
+                continue
+            }
+            var content = line
+            for prefix in rules.dropPrefixes where lower.hasPrefix(prefix) {
+                // A breadcrumb "Home » Title" still tells the title.
+                if prefix.hasPrefix("home") { content = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
+                else { content = "" }
+                break
+            }
+            if content.isEmpty || rules.dropEquals.contains(lower) || rules.dropContains.contains(where: lower.contains) {
+                continue
+            }
+            if title == nil {
+                title = content
+                if lower.hasPrefix("home") { continue }
+            }
+            if let title, Self.isTitleRepeat(content, title: title) {
+                if blocks.isEmpty || keptCharacters == 0 { continue }
+            }
+            if blocks.isEmpty && content == title {
+                // The first line is the headline: kept as title, not as text.
+                continue
+            }
+            blocks.append(content)
+            keptCharacters += content.count
+        }
+        return Result(title: title, blocks: blocks, credits: credits, metadataLines: metadataLines)
+    }
+
+    private static func isTitleRepeat(_ line: String, title: String) -> Bool {
+        line == title || (line.count > 20 && title.hasPrefix(line)) || (title.count > 20 && line.hasPrefix(title))
+    }
+
+    private static func hasDigitRun(_ line: String) -> Bool {
+        var run = 0
+        for scalar in line.unicodeScalars {
+            if scalar.properties.numericType != nil && scalar.value < 0x80 { run += 1; if run >= 4 { return true } } else { run = 0 }
+        }
+        return false
+    }
+}
+
+/// A person credited by a byline or editor line.
+public struct Credit: Sendable, Hashable, Codable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+
+    /// Splits `LU Zijian & TANG Zhexiao`, `Hu Zhe and Gai Boming`, `张三、李四`.
+    static func split(_ names: String, role: String) -> [Credit] {
+        var text = names
+        for separator in [" & ", " and ", "、", "，", ",", ";", "；", " "] where separator != " " {
+            text = text.replacingOccurrences(of: separator, with: "|")
+        }
+        return text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }
+            .filter { !$0.isEmpty && $0.count <= 40 }
+            .map { Credit(name: $0, role: role) }
+    }
+}
