@@ -29,6 +29,8 @@ public struct BoilerplateStripper: IngestStage {
         public var maxLinkDensity = 0.5
         /// … or more than this when their class/id words are negative.
         public var maxLinkDensityWhenNegative = 0.25
+        /// A container with less text than this is retried with chrome subtrees allowed.
+        public var minArticleCharacters = 250
         /// A chrome subtree is kept anyway when it holds at least this share (0…1) of the article's text.
         public var keepChromeShare = 0.5
 
@@ -47,7 +49,14 @@ public struct BoilerplateStripper: IngestStage {
         guard !tree.nodes.isEmpty else { return MainContent(blocks: []) }
         let measure = NodeScore(tree, minParagraphCharacters: settings.minParagraphCharacters)
         var analysis = Analysis(tree: tree, measure: measure, tokens: tokens, settings: settings)
-        guard let container = analysis.bestContainer() else {
+        // First without chrome subtrees (comment threads often out-write the article); if that finds too little,
+        // again with them.
+        var found = analysis.bestContainer(skippingChrome: true)
+        if found.map({ Int(measure.characters[$0]) < settings.minArticleCharacters }) ?? true {
+            analysis.resetScores()
+            found = analysis.bestContainer(skippingChrome: false)
+        }
+        guard let container = found else {
             context.note(Diagnostic("no-main-content", "no paragraph-like text found; using the whole body"))
             let body = tree.nodes.firstIndex { $0.tag == .body } ?? 0
             return MainContent(blocks: analysis.emit(roots: [body]), containerIndex: body)
@@ -109,7 +118,7 @@ struct Analysis {
     /// Elements never part of an article, whatever their text.
     func isStructuralChrome(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .nav, .aside, .footer, .form, .button, .input, .select, .textarea, .dialog, .menu:
+        case .nav, .aside, .footer, .button, .input, .select, .textarea, .dialog, .menu:
             true
         default: false
         }
@@ -132,14 +141,18 @@ struct Analysis {
     }
 
     /// The element that best holds the article, or nil when no paragraph-like text exists.
-    mutating func bestContainer() -> Int? {
+    mutating func resetScores() { scores.removeAll(keepingCapacity: true) }
+
+    mutating func bestContainer(skippingChrome: Bool) -> Int? {
         let nodes = tree.nodes
         var skipUntil = -1
         for index in nodes.indices {
             if index <= skipUntil { continue }
             let node = nodes[index]
             if node.tag == .text { continue }
-            if node.tag.isNeverContent || isStructuralChrome(node.tag) || isHidden(index) {
+            if node.tag.isNeverContent || isStructuralChrome(node.tag) || isHidden(index)
+                || (skippingChrome && node.tag != .body && node.tag != .html && verdict(index).remove)
+            {
                 skipUntil = Int(node.subtreeEnd)
                 continue
             }

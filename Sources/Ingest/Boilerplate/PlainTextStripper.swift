@@ -55,7 +55,8 @@ public struct PlainTextStripper: Sendable {
         var title: String?
         var keptCharacters = 0
         for rawLine in lines {
-            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}\u{A0}")))
+            // Fold exotic spaces first: captures use U+2002 and friends in bylines.
+            let line = TextNormalizer.normalizeParagraph(rawLine)
             guard !line.isEmpty else { continue }
             let lower = line.lowercased()
             if keptCharacters > 200, rules.stopEquals.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { break }

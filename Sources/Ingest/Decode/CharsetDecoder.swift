@@ -64,39 +64,43 @@ public struct CharsetDecoder: IngestStage {
             if let conversion = ICU.convertToUTF8(all, charset: declaredCharset) {
                 if conversion.invalidCount == 0 { return (declaredCharset, conversion.utf8) }
                 // The label may lie: does a detected charset read the page cleanly?
-                if let better = detectClean(all, excluding: declaredCharset, context: context) {
+                if let better = detectBest(all, excluding: declaredCharset, requireClean: true, context: context) {
                     context.note(Diagnostic("charset-label-mismatch", "declared \(declaration.label) (\(declaration.origin.rawValue)) does not fit the bytes; decoded as \(better.0)", byteOffset: conversion.firstInvalidOffset))
-                    return (better.0, better.1)
+                    return (better.0, better.1.utf8)
                 }
                 noteReplacements(conversion, charset: declaredCharset, context: &context)
                 return (declaredCharset, conversion.utf8)
             }
         }
-        if let detected = detectClean(all, excluding: nil, context: context) {
-            context.note(Diagnostic("charset-guessed", "no usable charset declared; detected \(detected.0)"))
-            return detected
+        if let (charset, conversion) = detectBest(all, excluding: nil, requireClean: false, context: context) {
+            context.note(Diagnostic("charset-guessed", "no usable charset declared; detected \(charset)"))
+            noteReplacements(conversion, charset: charset, context: &context)
+            return (charset, conversion.utf8)
         }
-        let fallback = declaredCharset ?? "UTF-8"
-        return convert(all, charset: fallback, base: 0, context: &context)
+        return convert(all, charset: declaredCharset ?? "UTF-8", base: 0, context: &context)
     }
 
-    /// Detection candidates that decode the whole page without a bad byte, best first.
-    private func detectClean(_ all: UnsafeRawBufferPointer, excluding: String?, context: StageContext) -> (String, [UInt8])? {
+    /// The detection candidate that decodes the page with the fewest bad sequences (the first clean one wins).
+    /// With `requireClean`, only a candidate without any bad sequence is returned.
+    private func detectBest(
+        _ all: UnsafeRawBufferPointer, excluding: String?, requireClean: Bool, context: StageContext
+    ) -> (String, ICU.Conversion)? {
         let sample = UnsafeRawBufferPointer(rebasing: all[0..<min(all.count, context.configuration.detectionSampleBytes)])
         var candidates: [String] = []
         if let detected = ICU.detectCharset(sample), let mapped = CharsetLabels.resolve(detected.name) {
             candidates.append(mapped)
         }
         // ICU's detector is weak on short or markup-heavy pages; the CJK families are the usual truth.
-        for fallback in ["GB18030", "Big5-HKSCS", "Shift_JIS", "windows-949"] where !candidates.contains(fallback) {
+        for fallback in ["GB18030", "Big5-HKSCS", "Shift_JIS", "windows-949", "UTF-8"] where !candidates.contains(fallback) {
             candidates.append(fallback)
         }
-        for charset in candidates where charset != excluding && charset != "UTF-8" {
-            if let conversion = ICU.convertToUTF8(all, charset: charset), conversion.invalidCount == 0 {
-                return (charset, conversion.utf8)
-            }
+        var best: (String, ICU.Conversion)?
+        for charset in candidates where charset != excluding {
+            guard let conversion = ICU.convertToUTF8(all, charset: charset) else { continue }
+            if conversion.invalidCount == 0 { return (charset, conversion) }
+            if conversion.invalidCount < (best?.1.invalidCount ?? Int.max) { best = (charset, conversion) }
         }
-        return nil
+        return requireClean ? nil : best
     }
 
     private func convert(_ bytes: UnsafeRawBufferPointer, charset: String, base: Int, context: inout StageContext) -> (String, [UInt8]) {
