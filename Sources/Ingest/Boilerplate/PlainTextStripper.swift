@@ -60,6 +60,7 @@ public struct PlainTextStripper: Sendable {
             guard !line.isEmpty else { continue }
             let lower = line.lowercased()
             if keptCharacters > 200, rules.stopEquals.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { break }
+            if rules.dropEquals.contains(lower) { continue }
             if let credit = rules.creditPrefixes.first(where: { lower.hasPrefix($0.prefix) }), line.count < 80 {
                 let names = String(line.dropFirst(credit.prefix.count))
                 credits.append(contentsOf: Credit.split(names, role: credit.role))

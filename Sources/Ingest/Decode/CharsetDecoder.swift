@@ -7,6 +7,9 @@
 /// Tunables: ``IngestConfiguration/charsetPrescanBytes``, ``IngestConfiguration/detectionSampleBytes``,
 /// ``IngestConfiguration/maxControlByteShare``.
 public struct CharsetDecoder: IngestStage {
+    /// A declared UTF-8 page with at most this many bad sequences is UTF-8 with a few bad bytes, not mislabeled.
+    static let strayBadSequences = 2
+
     public init() {}
 
     public func run(_ input: RawDocument, context: inout StageContext) throws(IngestError) -> DecodedDocument {
@@ -72,6 +75,18 @@ public struct CharsetDecoder: IngestStage {
                 return (declaredCharset, conversion.utf8)
             }
         }
+        if declaredCharset == "UTF-8" {
+            // Declared UTF-8 with bad bytes: another multi-byte charset only when it reads the page cleanly
+            // (GBK pages labelled UTF-8 exist); a stray bad byte stays a U+FFFD.
+            let asUTF8 = ICU.convertToUTF8(all, charset: "UTF-8")
+            if (asUTF8?.invalidCount ?? 0) > Self.strayBadSequences,
+                let (charset, conversion) = detectBest(all, excluding: "UTF-8", requireClean: true, multiByteOnly: true, context: context)
+            {
+                context.note(Diagnostic("charset-label-mismatch", "declared UTF-8 does not fit the bytes; decoded as \(charset)"))
+                return (charset, conversion.utf8)
+            }
+            return convert(all, charset: "UTF-8", base: 0, context: &context)
+        }
         if let (charset, conversion) = detectBest(all, excluding: nil, requireClean: false, context: context) {
             context.note(Diagnostic("charset-guessed", "no usable charset declared; detected \(charset)"))
             noteReplacements(conversion, charset: charset, context: &context)
@@ -83,7 +98,8 @@ public struct CharsetDecoder: IngestStage {
     /// The detection candidate that decodes the page with the fewest bad sequences (the first clean one wins).
     /// With `requireClean`, only a candidate without any bad sequence is returned.
     private func detectBest(
-        _ all: UnsafeRawBufferPointer, excluding: String?, requireClean: Bool, context: StageContext
+        _ all: UnsafeRawBufferPointer, excluding: String?, requireClean: Bool, multiByteOnly: Bool = false,
+        context: StageContext
     ) -> (String, ICU.Conversion)? {
         let sample = UnsafeRawBufferPointer(rebasing: all[0..<min(all.count, context.configuration.detectionSampleBytes)])
         var candidates: [String] = []
@@ -95,7 +111,7 @@ public struct CharsetDecoder: IngestStage {
             candidates.append(fallback)
         }
         var best: (String, ICU.Conversion)?
-        for charset in candidates where charset != excluding {
+        for charset in candidates where charset != excluding && (!multiByteOnly || Self.isMultiByte(charset)) {
             guard let conversion = ICU.convertToUTF8(all, charset: charset) else { continue }
             if conversion.invalidCount == 0 { return (charset, conversion) }
             if conversion.invalidCount < (best?.1.invalidCount ?? Int.max) { best = (charset, conversion) }
@@ -124,6 +140,10 @@ public struct CharsetDecoder: IngestStage {
 
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
         String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self) != nil
+    }
+
+    private static func isMultiByte(_ charset: String) -> Bool {
+        ["GB18030", "Big5-HKSCS", "Shift_JIS", "windows-949", "EUC-JP", "UTF-8", "HZ", "ISO-2022-JP", "ISO-2022-KR"].contains(charset)
     }
 
     private static func isASCIICompatible(_ charset: String) -> Bool {

@@ -108,7 +108,7 @@ public struct HTMLTree: Sendable {
             if node.tag == .text {
                 bytes.append(contentsOf: text[Int(node.textStart)..<Int(node.textEnd)])
                 position += 1
-            } else if node.tag.isNeverContent {
+            } else if node.tag.isNeverContent && position != index {
                 position = Int(node.subtreeEnd) + 1
             } else {
                 if node.tag.isBlock { bytes.append(0x0A) }

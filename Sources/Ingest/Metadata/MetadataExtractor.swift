@@ -132,7 +132,10 @@ public struct MetadataExtractor: Sendable {
             let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
             // The site part is the shorter end and short; a hyphen inside a headline is not a separator.
-            if !tail.isEmpty, tail.count <= 40, tail.count * 2 < head.count, separator != "-" || tail.contains(".") {
+            // A bare hyphen separates only a host name or a short capitalised name ("…berth-Coastal Times").
+            let words = tail.split(separator: " ")
+            let looksLikeName = tail.contains(".") || (words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true })
+            if !tail.isEmpty, tail.count <= 40, tail.count < head.count, separator != "-" || looksLikeName {
                 return (head, tail)
             }
         }

@@ -8,7 +8,7 @@
 /// Input: ``MainContent``. Output: the normalized `text`. Diagnostics: none.
 public struct TextNormalizer: IngestStage {
     /// Characters folded with NFKC; everything else only gets NFC. Full-width CJK punctuation is excluded.
-    public static let widthFoldingSet = "[\\uFF01-\\uFF5E\\u3000\\u00A0\\u2002-\\u200A\\u202F\\u205F-[\\uFF0C\\uFF0E\\uFF01\\uFF1F\\uFF1A\\uFF1B\\uFF08\\uFF09\\uFF3B\\uFF3D\\uFF5B\\uFF5D\\uFF02\\uFF07]]"
+    public static let widthFoldingSet = "[[\\uFF01-\\uFF5E\\u3000\\u00A0\\u2002-\\u200A\\u202F\\u205F]-[\\uFF0C\\uFF0E\\uFF01\\uFF1F\\uFF1A\\uFF1B\\uFF08\\uFF09\\uFF3B\\uFF3D\\uFF5B\\uFF5D\\uFF02\\uFF07]]"
 
     public init() {}
 
