@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "news-ingest",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ingest-cli", targets: ["ingest-cli"]),
         .library(name: "Ingest", targets: ["Ingest"]),

@@ -90,21 +90,38 @@ int32_t icushim_detect_charset(const uint8_t *source, int32_t length, char *out,
     return confidence;
 }
 
+#include <pthread.h>
+
+/* The filtered normalizer is built once per process for the first pattern seen (the pattern is a constant of
+   the Swift caller); ICU normalizers are safe to share between threads once built. */
+static pthread_once_t filtered_once = PTHREAD_ONCE_INIT;
+static UNormalizer2 *filtered_normalizer = NULL;
+static const UChar *pending_pattern = NULL;
+static int32_t pending_pattern_length = 0;
+
+static void build_filtered(void) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
+    if (U_FAILURE(status)) return;
+    USet *set = uset_openPattern(pending_pattern, pending_pattern_length, &status);
+    if (U_FAILURE(status)) return;
+    uset_freeze(set); /* owned by the normalizer for the life of the process */
+    filtered_normalizer = unorm2_openFiltered(nfkc, set, &status);
+    if (U_FAILURE(status)) filtered_normalizer = NULL;
+}
+
 int32_t icushim_normalize(const uint16_t *text, int32_t length, const uint16_t *nfkcSetPattern,
                           int32_t patternLength, uint16_t *dest, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
-    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
     if (U_FAILURE(status)) return -(int32_t)status;
-    USet *set = uset_openPattern((const UChar *)nfkcSetPattern, patternLength, &status);
-    if (U_FAILURE(status)) return -(int32_t)status;
-    UNormalizer2 *filtered = unorm2_openFiltered(nfkc, set, &status);
-    if (U_FAILURE(status)) { uset_close(set); return -(int32_t)status; }
+    pending_pattern = (const UChar *)nfkcSetPattern;
+    pending_pattern_length = patternLength;
+    pthread_once(&filtered_once, build_filtered);
+    if (filtered_normalizer == NULL) return -1;
     /* First the width folding on the selected characters, then NFC on everything. */
     UChar *middle = (UChar *)dest;
-    int32_t written = unorm2_normalize(filtered, (const UChar *)text, length, middle, capacity, &status);
-    unorm2_close(filtered);
-    uset_close(set);
+    int32_t written = unorm2_normalize(filtered_normalizer, (const UChar *)text, length, middle, capacity, &status);
     if (U_FAILURE(status)) return -(int32_t)status;
     if (unorm2_isNormalized(nfc, middle, written, &status) && U_SUCCESS(status)) return written;
     status = U_ZERO_ERROR;

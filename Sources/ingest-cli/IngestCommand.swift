@@ -15,7 +15,7 @@ struct IngestCommand: ParsableCommand {
             Exit status: 0 all inputs processed; 1 some inputs failed (listed on stderr, counted in the summary);
             64 bad usage.
             """,
-        subcommands: [ExtractCommand.self],
+        subcommands: [ExtractCommand.self, BenchCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 }

@@ -73,7 +73,6 @@ struct Analysis {
     let tokens: BoilerplateTokens
     let settings: BoilerplateStripper.Settings
     private var verdicts: [Int: BoilerplateTokens.Verdict] = [:]
-    private var verdictCache: [String: BoilerplateTokens.Verdict] = [:]
     private var scores: [Int: Double] = [:]
 
     private static let neutral = BoilerplateTokens.Verdict(weight: 0, remove: false)
@@ -92,13 +91,7 @@ struct Analysis {
         let role = tree.attribute(.role, of: index)
         var result = Self.neutral
         if !(classes.isEmpty && id.isEmpty && role == nil) {
-            let key = classes + "#" + id + "@" + (role ?? "")
-            if let cached = verdictCache[key] {
-                result = cached
-            } else {
-                result = tokens.verdict(classAndID: classes + " " + id, role: role)
-                verdictCache[key] = result
-            }
+            result = tokens.cachedVerdict(classAndID: classes + " " + id, role: role)
         }
         verdicts[index] = result
         return result
@@ -110,7 +103,7 @@ struct Analysis {
         if let aria = tree.attribute(.ariaHidden, of: index), aria.lowercased() == "true" { return true }
         if let style = tree.attribute(.style, of: index) {
             let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") { return true }
         }
         return false
     }
@@ -134,7 +127,7 @@ struct Analysis {
         default: score = 0
         }
         if tree.nodes[index].tag == .article { score += 5 }
-        if let itemprop = tree.attribute(.itemprop, of: index), itemprop.lowercased().contains("articlebody") {
+        if let itemprop = tree.attribute(.itemprop, of: index), itemprop.lowercased().containsBytes("articlebody") {
             score += settings.classWeightPoints
         }
         return score + Double(verdict.weight) * settings.classWeightPoints

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Class/id vocabulary of page chrome, loaded once from `Resources/boilerplate-tokens.json`.
 package struct BoilerplateTokens: Sendable {
@@ -35,18 +36,35 @@ package struct BoilerplateTokens: Sendable {
         package var remove: Bool
     }
 
+    /// Verdicts by class/id/role string, shared by all documents: sites repeat their class names.
+    private static let cache = Mutex<[String: Verdict]>([:])
+    /// Entries kept in the shared cache before it is cleared (memory stays bounded over huge batches).
+    private static let maxCachedVerdicts = 50_000
+
+    package func cachedVerdict(classAndID: String, role: String?) -> Verdict {
+        let key = role.map { classAndID + "@" + $0 } ?? classAndID
+        if let known = Self.cache.withLock({ $0[key] }) { return known }
+        let result = verdict(classAndID: classAndID, role: role)
+        Self.cache.withLock { cache in
+            if cache.count >= Self.maxCachedVerdicts { cache.removeAll() }
+            cache[key] = result
+        }
+        return result
+    }
+
     package func verdict(classAndID: String, role: String?) -> Verdict {
         var weight = 0
         var remove = false
         var positiveSeen = false, negativeSeen = false
+        // Only words of 4+ letters can hold a substring entry; shorter ones are looked up whole.
         for token in Self.split(classAndID) {
-            if !positiveSeen, positive.contains(token) || positiveSubstrings.contains(where: token.contains) {
+            if !positiveSeen, positive.contains(token) || positiveSubstrings.contains(where: token.containsBytes) {
                 positiveSeen = true
             }
-            if !negativeSeen, negative.contains(token) || negativeSubstrings.contains(where: token.contains) {
+            if !negativeSeen, negative.contains(token) || negativeSubstrings.contains(where: token.containsBytes) {
                 negativeSeen = true
             }
-            if !remove, self.remove.contains(token) || removeSubstrings.contains(where: token.contains) {
+            if !remove, self.remove.contains(token) || removeSubstrings.contains(where: token.containsBytes) {
                 remove = true
             }
         }

@@ -66,7 +66,7 @@ public struct PlainTextStripper: Sendable {
                 credits.append(contentsOf: Credit.split(names, role: credit.role))
                 continue
             }
-            if Self.metadataMarkers.contains(where: lower.contains), Self.hasDigitRun(line), line.count < 160 {
+            if Self.metadataMarkers.contains(where: lower.containsBytes), Self.hasDigitRun(line), line.count < 160 {
                 metadataLines.append(line)
                 continue
             }
@@ -77,7 +77,7 @@ public struct PlainTextStripper: Sendable {
                 else { content = "" }
                 break
             }
-            if content.isEmpty || rules.dropEquals.contains(lower) || rules.dropContains.contains(where: lower.contains) {
+            if content.isEmpty || rules.dropEquals.contains(lower) || rules.dropContains.contains(where: lower.containsBytes) {
                 continue
             }
             if title == nil {

@@ -8,7 +8,7 @@ public struct HTMLParser: IngestStage {
 
     public func run(_ input: DecodedDocument, context: inout StageContext) throws(IngestError) -> HTMLTree {
         guard let tree = LibXMLDocument.parse(
-            input.utf8, maxDepth: context.configuration.maxNodeDepth, maxNodes: context.configuration.maxNodes)
+            RawTextStripper.strip(input.utf8), maxDepth: context.configuration.maxNodeDepth, maxNodes: context.configuration.maxNodes)
         else {
             throw IngestError(.markupUnrecoverable, source: input.source, detail: "libxml2 produced no document")
         }

@@ -90,7 +90,7 @@ package enum LibXMLDocument {
                     tree.nodes.append(element)
                     link(index)
                     if tag == .script {
-                        if let type = tree.attribute(.type, of: Int(index)), type.lowercased().contains("ld+json") {
+                        if let type = tree.attribute(.type, of: Int(index)), type.lowercased().containsBytes("ld+json") {
                             tree.jsonLD.append(childText(node))
                         }
                         tree.nodes[Int(index)].subtreeEnd = index

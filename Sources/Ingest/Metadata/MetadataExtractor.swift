@@ -90,10 +90,12 @@ public struct MetadataExtractor: Sendable {
     private static func visibleDate(_ tree: HTMLTree) -> String? {
         var checked = 0
         for index in tree.nodes.indices where tree.nodes[index].tag == .text {
+            let node = tree.nodes[index]
+            guard node.textEnd - node.textStart < 400 else { continue }
             let text = tree.textOf(index)
-            guard text.count < 200 else { continue }
+            guard text.hasDigitRun(4) else { continue }
             let lower = text.lowercased()
-            if dateLabels.contains(where: lower.contains) || tree.nodes[index].parent >= 0 && isDateContainer(tree, Int(tree.nodes[index].parent)) {
+            if dateLabels.contains(where: lower.containsBytes) || tree.nodes[index].parent >= 0 && isDateContainer(tree, Int(tree.nodes[index].parent)) {
                 if let iso = firstDate(in: text) { return iso }
             }
             checked += 1
@@ -104,7 +106,7 @@ public struct MetadataExtractor: Sendable {
 
     private static func isDateContainer(_ tree: HTMLTree, _ index: Int) -> Bool {
         let words = ((tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "")).lowercased()
-        return words.contains("date") || words.contains("time") || words.contains("pubtime")
+        return words.containsBytes("date") || words.containsBytes("time")
     }
 
     /// The first `YYYY-MM-DD`-like date in a line of text.

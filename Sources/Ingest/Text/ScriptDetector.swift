@@ -66,12 +66,12 @@ public struct ScriptDetector: Sendable {
         let words = Stopwords.shared
         var scores: [String: Int] = [:]
         var count = 0
-        for word in text.prefix(6000).lowercased().split(whereSeparator: { !$0.isLetter }) {
-            if let languages = words.languages[String(word)] {
+        for word in text.prefix(2000).split(whereSeparator: { !$0.isLetter }) where word.utf8.count <= 4 {
+            if let languages = words.languages[word.lowercased()] {
                 for language in languages { scores[language, default: 0] += 1 }
             }
             count += 1
-            if count > 800 { break }
+            if count > 300 { break }
         }
         let best = scores.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
         if let declared {

@@ -27,10 +27,23 @@ public struct TextNormalizer: IngestStage {
         return paragraphs.joined(separator: "\n\n")
     }
 
+    /// Whether a scalar may change under width folding or NFC. Scripts that NFC never touches (ASCII, Latin-1,
+    /// CJK ideographs and punctuation, kana, Hangul syllables, common punctuation) skip ICU: most text is only those.
+    private static func needsICU(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x2FF, 0x2010...0x2027, 0x2030...0x2056, 0x20A0...0x20BF, 0x3001...0x303F, 0x3041...0x3096,
+            0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF0C, 0xFF0E, 0xFF01, 0xFF1F, 0xFF1A, 0xFF1B, 0xFF08, 0xFF09:
+            // U+00A0 is folded to a space by the loop below, so Latin-1 needs no ICU either.
+            false
+        default:
+            true
+        }
+    }
+
     /// One paragraph: folding, invisible characters removed, white space collapsed, trimmed.
     public static func normalizeParagraph(_ raw: String) -> String {
         var text = raw
-        if !raw.utf8.allSatisfy({ $0 < 0x80 }) {
+        if raw.unicodeScalars.contains(where: needsICU) {
             text = ICU.normalize(raw, nfkcSet: widthFoldingSet)
         }
         var scalars = String.UnicodeScalarView()
