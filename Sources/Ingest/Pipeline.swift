@@ -29,7 +29,7 @@ public struct IngestPipeline: Sendable {
         case .plainText:
             let stripped = PlainTextStripper().run(String(decoding: decoded.utf8, as: UTF8.self))
             metadata.title = stripped.title.map { MetadataExtractor.splitSiteName($0).title }
-            metadata.outlet = stripped.title.flatMap { MetadataExtractor.splitSiteName($0).site }
+            metadata.outlet = stripped.title.flatMap { MetadataExtractor.splitSiteName($0).site } ?? stripped.outlet
             metadata.credits = stripped.credits
             metadata.authors = stripped.credits.filter { $0.role != "editor" && !$0.role.contains("编辑") && !$0.role.contains("編輯") }.map(\.name)
             metadata.published = stripped.metadataLines.lazy.compactMap(MetadataExtractor.firstDate).first

@@ -13,6 +13,8 @@ public struct PlainTextStripper: Sendable {
         public var credits: [Credit]
         /// Lines that look like metadata (`Source: … | 2023-06-01 | Author: …`), for the metadata stage.
         public var metadataLines: [String]
+        /// The site name a breadcrumb line ends with, if any.
+        public var outlet: String?
     }
 
     struct Rules: Sendable {
@@ -41,7 +43,7 @@ public struct PlainTextStripper: Sendable {
     }
 
     /// A line is metadata when it names a source/date/author field and carries a date.
-    private static let metadataMarkers = ["source:", "time:", "date:", "published:", "updated:", "posted:", "来源：", "来源:", "发布时间", "時間：", "时间：", "日期："]
+    private static let metadataMarkers = ["posted on", "source:", "time:", "date:", "published:", "updated:", "posted:", "来源：", "来源:", "发布时间", "時間：", "时间：", "日期："]
 
     public init() {}
 
@@ -54,6 +56,7 @@ public struct PlainTextStripper: Sendable {
         var metadataLines: [String] = []
         var title: String?
         var keptCharacters = 0
+        var breadcrumbOutlet: String?
         for rawLine in lines {
             // Fold exotic spaces first: captures use U+2002 and friends in bylines.
             let line = TextNormalizer.normalizeParagraph(rawLine)
@@ -71,18 +74,23 @@ public struct PlainTextStripper: Sendable {
                 continue
             }
             var content = line
-            for prefix in rules.dropPrefixes where lower.hasPrefix(prefix) {
-                // A breadcrumb "Home » Title" still tells the title.
-                if prefix.hasPrefix("home") { content = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
-                else { content = "" }
-                break
+            if let crumbs = Self.breadcrumb(line) {
+                // "Home » Science » Title - Outlet" still tells the title; "首页 > 科技 > 正文 | Outlet" the outlet.
+                if let outlet = crumbs.outlet { breadcrumbOutlet = outlet }
+                content = crumbs.title ?? ""
+                if content.isEmpty { continue }
+            } else {
+                for prefix in rules.dropPrefixes where lower.hasPrefix(prefix) {
+                    content = ""
+                    break
+                }
             }
             if content.isEmpty || rules.dropEquals.contains(lower) || rules.dropContains.contains(where: lower.containsBytes) {
                 continue
             }
             if title == nil {
                 title = content
-                if lower.hasPrefix("home") { continue }
+                if content != line { continue }
             }
             if let title, Self.isTitleRepeat(content, title: title) {
                 if blocks.isEmpty || keptCharacters == 0 { continue }
@@ -94,7 +102,29 @@ public struct PlainTextStripper: Sendable {
             blocks.append(content)
             keptCharacters += content.count
         }
-        return Result(title: title, blocks: blocks, credits: credits, metadataLines: metadataLines)
+        return Result(title: title, blocks: blocks, credits: credits, metadataLines: metadataLines, outlet: breadcrumbOutlet)
+    }
+
+    /// Separators of breadcrumb trails.
+    private static let crumbSeparators = [" » ", " > ", " › ", "»", "›", " ＞ "]
+    private static let homeWords = ["home", "首页", "首頁", "主页", "position:"]
+
+    /// A breadcrumb line: starts with a home word and has trail separators. Its last crumb may be the title
+    /// (`Home » Title`) or a placeholder (`正文`); a `| Outlet` tail names the site.
+    private static func breadcrumb(_ line: String) -> (title: String?, outlet: String?)? {
+        let lower = line.lowercased()
+        guard homeWords.contains(where: { lower.hasPrefix($0) }),
+            let separator = crumbSeparators.first(where: { line.containsBytes($0) })
+        else { return nil }
+        var trail = line
+        var outlet: String?
+        if let bar = line.range(of: " | ", options: .backwards) {
+            outlet = line[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+            trail = String(line[..<bar.lowerBound])
+        }
+        let last = trail.components(separatedBy: separator).last?.trimmingCharacters(in: .whitespaces) ?? ""
+        let isPlaceholder = last.count <= 4 || ["正文", "article", "内容", "詳情", "详情"].contains(last.lowercased())
+        return (isPlaceholder ? nil : last, outlet)
     }
 
     private static func isTitleRepeat(_ line: String, title: String) -> Bool {

@@ -62,8 +62,9 @@ public struct MetadataExtractor: Sendable {
             .compactMap { $0 }.first { !$0.isEmpty }
         // Published.
         let candidates = [structured.datePublished] + Self.publishedMeta.map { metaValues[$0] } + timeValues.map { Optional($0) }
+        let url = canonical ?? metaValues["og:url"] ?? structured.url
         metadata.published = candidates.lazy.compactMap { $0 }.compactMap(PublishedDate.iso).first
-            ?? Self.visibleDate(tree)
+            ?? Self.visibleDate(tree) ?? Self.dateInURL(url)
         // Authors.
         var authors = structured.authors
         if authors.isEmpty {
@@ -77,7 +78,6 @@ public struct MetadataExtractor: Sendable {
         metadata.outlet = structured.publisher.map(Self.clean)
             ?? Self.outletMeta.lazy.compactMap { metaValues[$0] }.first.map(Self.clean).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
             ?? cleanedTitle.flatMap { Self.splitSiteName($0).site }
-        let url = canonical ?? metaValues["og:url"] ?? structured.url
         metadata.url = url.flatMap { $0.hasPrefix("http") ? $0 : nil }
         if metadata.outlet == nil, let host = Self.host(metadata.url ?? sourceURL) { metadata.outlet = host }
         if metadata.declaredLanguage == nil {
@@ -89,17 +89,35 @@ public struct MetadataExtractor: Sendable {
     /// The date of a line like `2023-05-31 08:15 来源：…` or `Updated: 2021-09-15`.
     private static func visibleDate(_ tree: HTMLTree) -> String? {
         var checked = 0
+        var standalone: String?
         for index in tree.nodes.indices where tree.nodes[index].tag == .text {
             let node = tree.nodes[index]
             guard node.textEnd - node.textStart < 400 else { continue }
             let text = tree.textOf(index)
             guard text.hasDigitRun(4) else { continue }
             let lower = text.lowercased()
-            if dateLabels.contains(where: lower.containsBytes) || tree.nodes[index].parent >= 0 && isDateContainer(tree, Int(tree.nodes[index].parent)) {
-                if let iso = firstDate(in: text) { return iso }
+            let parent = Int(node.parent)
+            if parent >= 0 && isDateContainer(tree, parent), let iso = PublishedDate.iso(text) ?? firstDate(in: text), iso.count >= 10 {
+                return iso
             }
+            if dateLabels.contains(where: lower.containsBytes), let iso = firstDate(in: text) { return iso }
+            // A short line that is mostly a date (`2021年09月25日　東方匯報　記者…`).
+            if standalone == nil, text.count < 60, let iso = firstDate(in: text) { standalone = iso }
             checked += 1
             if checked > 5000 { break }
+        }
+        return standalone
+    }
+
+    /// `…/2023/05/31/…` in an article URL.
+    package static func dateInURL(_ url: String?) -> String? {
+        guard let url else { return nil }
+        let parts = url.split(separator: "/")
+        for (offset, part) in parts.enumerated() where part.count == 4 && offset + 2 < parts.count {
+            guard let year = Int(part), (1990...2100).contains(year), let month = Int(parts[offset + 1]), (1...12).contains(month),
+                let day = Int(parts[offset + 2].prefix(2)), parts[offset + 2].dropFirst(2).first.map({ !$0.isNumber }) ?? true
+            else { continue }
+            return PublishedDate.iso("\(year)-\(month)-\(day)")
         }
         return nil
     }
