@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article inside a page and returns its text blocks without navigation, related links, comments,
 /// share bars, footers, cookie banners or ads.
 ///
@@ -62,7 +64,27 @@ public struct BoilerplateStripper: IngestStage {
             return MainContent(blocks: analysis.emit(roots: [body]), containerIndex: body)
         }
         let roots = analysis.withSiblings(container)
-        return MainContent(blocks: analysis.emit(roots: roots), containerIndex: container)
+        return MainContent(blocks: Self.trimmingDateLines(analysis.emit(roots: roots)), containerIndex: container)
+    }
+}
+
+extension BoilerplateStripper {
+    /// Longest block at the edges of the article that is dropped when it is only a date (a dateline).
+    static let maxDateLineCharacters = 60
+
+    /// Drops date-only lines (`October 12, 2017`, `2023-05-31 08:15`) at the start and end of the article:
+    /// they are metadata, which the metadata stage reads from the page anyway.
+    static func trimmingDateLines(_ blocks: [MainContent.Block]) -> [MainContent.Block] {
+        func isDateLine(_ block: MainContent.Block) -> Bool {
+            let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard text.count <= maxDateLineCharacters, text.hasDigitRun(4) else { return false }
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x3000 }.count
+            return letters <= 16 && PublishedDate.iso(text) != nil
+        }
+        var result = blocks[...]
+        while let first = result.first, isDateLine(first) { result = result.dropFirst() }
+        while let last = result.last, isDateLine(last) { result = result.dropLast() }
+        return Array(result)
     }
 }
 
