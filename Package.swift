@@ -31,11 +31,7 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .target(
-            name: "Extract",
-            dependencies: ["Ingest"],
-            resources: [.copy("Resources")]
-        ),
+        .target(name: "Extract", dependencies: ["Ingest"]),
         .executableTarget(
             name: "ingest-cli",
             dependencies: [

@@ -51,11 +51,8 @@ struct ExtractCommand: ParsableCommand {
         var first = true
         if format == .json { output.write("[\n") }
         let summary = BatchRunner(jobs: jobs, quiet: quiet).run(items) { item throws(IngestError) in
-            var raw = try source.read(item)
-            _ = raw.bytes.count
-            var article = try pipeline.run(raw)
+            var article = try pipeline.run(try source.read(item))
             if article.published == nil, let published { article.published = published }
-            raw.bytes = []
             return ArticleRecord(article: article).jsonLine()
         } emit: { line in
             if format == .json {

@@ -120,8 +120,7 @@ public struct CharsetDecoder: IngestStage {
     }
 
     private func convert(_ bytes: UnsafeRawBufferPointer, charset: String, base: Int, context: inout StageContext) -> (String, [UInt8]) {
-        let icuName = charset
-        guard let conversion = ICU.convertToUTF8(bytes, charset: icuName) ?? ICU.convertToUTF8(bytes, charset: "UTF-8") else {
+        guard let conversion = ICU.convertToUTF8(bytes, charset: charset) ?? ICU.convertToUTF8(bytes, charset: "UTF-8") else {
             return ("UTF-8", Array(String(decoding: bytes, as: UTF8.self).utf8))
         }
         var shifted = conversion
