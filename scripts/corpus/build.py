@@ -10,7 +10,7 @@ from outlets import OUTLETS  # noqa: E402
 from templates import TEMPLATES  # noqa: E402
 import art_zgc23, art_zgc21, art_other  # noqa: E402
 
-ROOT = "/work/main/corpus"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "corpus")
 ARTICLES = art_zgc23.ARTICLES + art_zgc21.ARTICLES + art_other.ARTICLES
 
 # Which shared fact each entity (as written) stands for, per story. Entities not listed are

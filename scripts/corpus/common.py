@@ -1,4 +1,4 @@
-"""Shared helpers for the corpus generator (lives in /tmp, not committed)."""
+"""Shared helpers for the corpus generator (scripts/corpus)."""
 import html
 import json
 import re

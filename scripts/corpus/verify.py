@@ -1,11 +1,11 @@
-"""Check corpus/expected.json against the corpus bytes (run from anywhere; lives in /tmp)."""
+"""Check corpus/expected.json against the corpus bytes (run from anywhere)."""
 import html
 import json
 import os
 import re
 import sys
 
-ROOT = "/work/main/corpus"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "corpus")
 CODECS = {"UTF-8": "utf-8", "GB18030": "gb18030", "Big5": "big5", "windows-1252": "cp1252"}
 
 exp = json.load(open(os.path.join(ROOT, "expected.json"), encoding="utf-8"))
@@ -60,7 +60,7 @@ for path, a in sorted(exp["articles"].items()):
 print(f"{len(exp['articles'])} articles, {len(exp['crosscheck'])} crosscheck entries, {errors} errors")
 
 # --- extra checks: boilerplate strings never in the article body, page features present
-sys.path.insert(0, "/tmp/cgen")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build  # noqa: E402
 from common import parse_para  # noqa: E402
 extra = 0
