@@ -56,7 +56,6 @@ package struct BoilerplateTokens: Sendable {
         var weight = 0
         var remove = false
         var positiveSeen = false, negativeSeen = false
-        // Only words of 4+ letters can hold a substring entry; shorter ones are looked up whole.
         for token in Self.split(classAndID) {
             if !positiveSeen, positive.contains(token) || positiveSubstrings.contains(where: token.containsBytes) {
                 positiveSeen = true

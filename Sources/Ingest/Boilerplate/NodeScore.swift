@@ -17,7 +17,7 @@ package struct NodeScore: Sendable {
     package var inlineLinkCharacters: [Int32]
     /// Paragraph-like elements (`p`, or blocks with inline text) in the subtree.
     package var paragraphs: [Int32]
-    /// List items, inputs and images in the subtree.
+    /// List items and images in the subtree.
     package var listItems: [Int32]
     package var images: [Int32]
 
@@ -70,9 +70,6 @@ package struct NodeScore: Sendable {
             } else if node.tag.isNeverContent {
                 characters[index] = 0
                 if node.tag == .img { images[index] = 1 }
-                if node.tag == .input || node.tag == .select || node.tag == .textarea || node.tag == .button {
-                    listItems[index] = 0
-                }
             } else {
                 if node.tag == .a {
                     linkCharacters[index] = characters[index]

@@ -69,7 +69,7 @@ public struct PlainTextStripper: Sendable {
                 credits.append(contentsOf: Credit.split(names, role: credit.role))
                 continue
             }
-            if Self.metadataMarkers.contains(where: lower.containsBytes), Self.hasDigitRun(line), line.count < 160 {
+            if Self.metadataMarkers.contains(where: lower.containsBytes), line.hasDigitRun(4), line.count < 160 {
                 metadataLines.append(line)
                 continue
             }
@@ -129,14 +129,6 @@ public struct PlainTextStripper: Sendable {
 
     private static func isTitleRepeat(_ line: String, title: String) -> Bool {
         line == title || (line.count > 20 && title.hasPrefix(line)) || (title.count > 20 && line.hasPrefix(title))
-    }
-
-    private static func hasDigitRun(_ line: String) -> Bool {
-        var run = 0
-        for scalar in line.unicodeScalars {
-            if scalar.properties.numericType != nil && scalar.value < 0x80 { run += 1; if run >= 4 { return true } } else { run = 0 }
-        }
-        return false
     }
 }
 
