@@ -31,7 +31,7 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .target(name: "Extract", dependencies: ["Ingest"]),
+        .target(name: "Extract", dependencies: ["Ingest"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "ingest-cli",
             dependencies: [

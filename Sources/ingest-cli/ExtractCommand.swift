@@ -48,12 +48,15 @@ struct ExtractCommand: ParsableCommand {
         let pipeline = IngestPipeline(configuration: configuration)
         let source = ArticleSource(configuration: configuration)
         let items = source.list(paths)
+        guard let extractor = FigureExtractor() else { throw ValidationError("the Extract language data is missing from this build") }
         var first = true
         if format == .json { output.write("[\n") }
         let summary = BatchRunner(jobs: jobs, quiet: quiet).run(items) { item throws(IngestError) in
             var article = try pipeline.run(try source.read(item))
             if article.published == nil, let published { article.published = published }
-            return ArticleRecord(article: article).jsonLine()
+            let result = extractor.extract(from: article.text, lang: article.lang)
+            article.diagnostics += result.diagnostics.map { Diagnostic("figure-unreadable", $0) }
+            return ArticleRecord(article: article, figures: result.figures).jsonLine()
         } emit: { line in
             if format == .json {
                 output.write((first ? "" : ",\n") + line)

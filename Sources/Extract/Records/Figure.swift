@@ -14,6 +14,8 @@ public struct Figure: Sendable, Equatable, Codable {
     public var qualifier: String?
     /// What is counted or paid, as written.
     public var entity: String?
+    /// `duration` only: `day`, `week`, `month`, `year`, ...
+    public var unit: String?
     /// The exact substring of the article text.
     public var text: String
     /// `[start, end)` in code points of the article text.
@@ -29,7 +31,7 @@ public struct Figure: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, value, from, to, currency, qualifier, entity, text, span, diagnostics
+        case kind, value, from, to, currency, qualifier, entity, unit, text, span, diagnostics
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +43,7 @@ public struct Figure: Sendable, Equatable, Codable {
         if kind == "money" || currency != nil { try container.encode(currency, forKey: .currency) }
         try container.encode(qualifier, forKey: .qualifier)
         try container.encode(entity, forKey: .entity)
+        try container.encodeIfPresent(unit, forKey: .unit)
         try container.encode(text, forKey: .text)
         try container.encode(span, forKey: .span)
         try container.encodeIfPresent(diagnostics, forKey: .diagnostics)
