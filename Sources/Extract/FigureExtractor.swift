@@ -41,6 +41,7 @@ public struct FigureExtractor: Sendable {
         let money = MoneyReader(context: context), percent = PercentReader(context: context)
         let counts = CountReader(context: context), qualifiers = QualifierReader(context: context)
         var index = 0
+        var taken = 0
         while index < mentions.count {
             let mention = mentions[index]
             if let diagnostic = mention.diagnostic {
@@ -49,7 +50,7 @@ public struct FigureExtractor: Sendable {
                 continue
             }
             var reading: FigureReading?
-            if let found = percent.read(at: index) ?? money.read(at: index) ?? percent.percentOf(at: index) {
+            if let found = percent.read(at: index) ?? money.read(at: index, taken: taken) ?? percent.percentOf(at: index) {
                 reading = found
             } else if case .figure(let found) = counts.read(at: index) {
                 reading = found
@@ -63,6 +64,7 @@ public struct FigureExtractor: Sendable {
                     found.qualifier = after.qualifier
                 }
                 readings.append(found)
+                taken = found.range.upperBound
                 index += found.mentionsUsed
             } else {
                 index += 1
@@ -113,7 +115,7 @@ public struct FigureExtractor: Sendable {
         let text = context.text
         var covered = [Bool](repeating: false, count: text.count + 1)
         for reading in readings { for offset in reading.range where offset < covered.count { covered[offset] = true } }
-        let money = MoneyReader(context: context)
+        let money = MoneyReader(context: context), percent = PercentReader(context: context)
         var found: [FigureReading] = []
         var index = 0
         while index < text.count {
@@ -123,10 +125,12 @@ public struct FigureExtractor: Sendable {
             }
             let chinese = text.isHan(index)
             let rules = chinese ? pack.chineseFigures : pack.englishFigures
-            if let (unit, end) = money.bareCurrency(at: index, rules: rules), !unit.isMinor, !covered[end - 1] {
+            if let (unit, end) = money.bareCurrency(at: index, rules: rules) ?? (chinese ? nil : money.bareCode(at: index)),
+                !unit.isMinor, !covered[end - 1], !rules.notBareCurrencies.contains(text.string(index..<end).lowercased())
+            {
                 found.append(FigureReading(kind: "money", value: nil, range: index..<end, currency: unit.iso))
                 index = end
-            } else if text[index] == 0x25 || (!chinese && rules.percent.match(in: text, at: index) != nil) {
+            } else if (text[index] == 0x25 && !percent.isURLEscape(index)) || (!chinese && rules.percent.match(in: text, at: index) != nil) {
                 let end = text[index] == 0x25 ? index + 1 : (rules.percent.match(in: text, at: index)?.end ?? index + 1)
                 found.append(FigureReading(kind: "percent", value: nil, range: index..<end))
                 index = end

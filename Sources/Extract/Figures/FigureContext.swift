@@ -35,7 +35,7 @@ struct FigureContext {
     /// Chinese rules when Han characters touch the number or it is written in Chinese numerals.
     func isChinese(_ mention: NumberMention) -> Bool {
         if mention.script == .chinese { return true }
-        let after = text.skipSpaces(from: mention.range.upperBound, limit: 1)
+        let after = text.skipSpaces(from: mention.range.upperBound)
         let before = text.previousNonSpace(before: mention.range.lowerBound)
         return text.isHan(after) || text.isHan(before) || text[after] == 0x3001 || text[after] == 0xFF0C
     }

@@ -9,13 +9,17 @@ struct MoneyReader {
     private var text: ScalarText { context.text }
     private var signs: CurrencySigns { context.pack.currencySigns }
 
-    /// The money figure starting with mention `index`, if any.
-    func read(at index: Int) -> FigureReading? {
+    /// The money figure starting with mention `index`, if any; text before `taken` belongs to earlier figures.
+    func read(at index: Int, taken: Int = 0) -> FigureReading? {
         let mention = context.mentions[index]
         guard mention.attachedWord == nil || isCodeOrMultiplierCode(mention.attachedWord) else { return nil }
         let rules = context.rules(for: mention)
-        let prefix = currencyBefore(mention, rules: rules)
-        let suffix = currencyAfter(mention, rules: rules)
+        var prefix = currencyBefore(mention, rules: rules).flatMap { $0.start >= taken ? $0 : nil }
+        var suffix = currencyAfter(mention, rules: rules)
+        if let before = prefix?.unit, let after = suffix?.unit, before.iso != after.iso {
+            // rmb 10 usd 20 (English: the sign before wins); 4人民币5美元 (Chinese: the name after wins).
+            if context.isChinese(mention) { prefix = nil } else { suffix = nil }
+        }
         guard let unit = suffix?.unit ?? prefix?.unit else { return nil }
         var value = mention.value * unit.factor * (prefix?.multiplier ?? 1) * (suffix?.multiplier ?? 1)
         var reading = FigureReading(kind: "money", value: nil, range: (prefix?.start ?? mention.range.lowerBound)..<(suffix?.end ?? mention.range.upperBound),
@@ -51,7 +55,7 @@ struct MoneyReader {
             return code(in: wordStart..<start).map { Marker(unit: $0.unit, start: wordStart, end: start, multiplier: $0.multiplier) }
         }
         let end = text.previousNonSpace(before: start) + 1
-        guard end > 0, start - end <= 1 else { return nil }
+        guard end > 0, start - end <= 2 else { return nil }
         if let match = signs.prefixedDollars.match(in: text, endingAt: end), !text.isLetter(match.start - 1) {
             return Marker(unit: CurrencyUnit(iso: match.payload), start: match.start, end: end)
         }
@@ -80,6 +84,9 @@ struct MoneyReader {
             return code(in: attached).map { Marker(unit: $0.unit, start: attached.lowerBound, end: attached.upperBound, multiplier: $0.multiplier) }
         }
         var position = text.skipSpaces(from: mention.range.upperBound, limit: 2)
+        if position == mention.range.upperBound, text[position] == 0x2D, text.isLetter(position + 1) {
+            position += 1  // a 12-cent dividend
+        }
         if let classifier = rules.currencyClassifiers.match(in: text, at: position),
             rules.currencies.match(in: text, at: classifier.end) != nil
         {
@@ -95,12 +102,13 @@ struct MoneyReader {
         }
         if text.isLetter(position) {
             let wordEnd = text.wordEnd(from: position)
+            if text.isDigit(wordEnd) { return nil }  // 3 USD50: the code belongs to the 50
             if var found = code(in: position..<wordEnd).map({ Marker(unit: $0.unit, start: position, end: wordEnd, multiplier: $0.multiplier) }) {
                 extendWithScale(&found)
                 return found
             }
         }
-        if let match = signs.symbols.match(in: text, at: position) {
+        if let match = signs.symbols.match(in: text, at: position), !text.isDigit(match.end) {
             return Marker(unit: CurrencyUnit(iso: match.payload), start: position, end: match.end)
         }
         if let match = signs.yenSigns.match(in: text, at: position) {
@@ -145,6 +153,22 @@ struct MoneyReader {
         range.map { code(in: $0) != nil } ?? false
     }
 
+    /// A currency name, sign or code starts at `index`.
+    func isCurrency(at index: Int, rules: FigureRules) -> Bool {
+        if rules.currencies.match(in: text, at: index) != nil || signs.symbols.match(in: text, at: index) != nil
+            || signs.yenSigns.match(in: text, at: index) != nil
+        {
+            return true
+        }
+        return text.isLetter(index) && code(in: index..<text.wordEnd(from: index)) != nil
+    }
+
+    /// A currency code standing alone (`rmb`), for `--mentions`.
+    func bareCode(at index: Int) -> (CurrencyUnit, Int)? {
+        let end = text.wordEnd(from: index)
+        return code(in: index..<end).map { ($0.unit, end) }
+    }
+
     private var yenCurrency: String { context.yenSignIsYuan ? "CNY" : "JPY" }
 
     // MARK: Minor units
@@ -164,8 +188,9 @@ struct MoneyReader {
         if let minor = rules.currencies.match(in: text, at: afterNext), minor.payload.isMinor {
             return (next.value * minor.payload.factor, minor.end)
         }
-        // 15 dollars 50: a bare two-digit tail is cents, but only at the end of a clause.
-        guard major.iso != "CNY" || rules.currencies.match(in: text, at: afterNext) == nil else { return nil }
+        // 15 dollars 50: a bare two-digit tail is cents, but only at the end of a clause and not
+        // when a currency of its own follows (10 $ 30 $).
+        guard !isCurrency(at: afterNext, rules: rules) else { return nil }
         let following = text[afterNext]
         guard afterNext >= text.count || !(ScalarText.isLetter(following) || ScalarText.isDigit(following) || ScalarText.isHan(following)) || text.string(afterNext..<min(text.count, afterNext + 3)).lowercased() == "and"
         else { return nil }

@@ -15,10 +15,12 @@ struct PercentReader {
             return FigureReading(kind: "percent", value: value, range: start..<mention.range.upperBound)
         }
         let position = text.skipSpaces(from: mention.range.upperBound, limit: 1)
-        if text[position] == 0x25 {  // % and ％
+        if text[position] == 0x25, !isURLEscape(position) {  // % and ％
             return FigureReading(kind: "percent", value: mention.value, range: mention.range.lowerBound..<(position + 1))
         }
-        if let match = rules.percentagePoints.match(in: text, at: position) ?? spacedChinesePoints(at: position, rules: rules) {
+        if let match = rules.percentagePoints.match(in: text, at: position)
+            ?? spacedChinesePoints(at: text.skipSpaces(from: mention.range.upperBound), rules: rules)
+        {
             return FigureReading(kind: "percentage_points", value: mention.value, range: mention.range.lowerBound..<match.end)
         }
         if let match = rules.percent.match(in: text, at: position) {
@@ -26,6 +28,12 @@ struct PercentReader {
         }
         if let reading = tenths(mention, at: position, rules: rules) { return reading }
         return discount(mention, at: position, rules: rules)
+    }
+
+    /// `%28` in a URL is an escape, not a percentage.
+    func isURLEscape(_ index: Int) -> Bool {
+        let next = text[index + 1]
+        return ScalarText.isDigit(next) || ScalarText.isLetter(next)
     }
 
     /// `percent of 10`: the number after a percent word that has no number of its own.
@@ -77,7 +85,7 @@ struct PercentReader {
         let value: Decimal
         if mention.value < 10 {
             value = mention.value * 10
-        } else if mention.value < 100, mention.isInteger {
+        } else if mention.value > 10, mention.value < 100, mention.isInteger {
             value = mention.value
         } else {
             return nil

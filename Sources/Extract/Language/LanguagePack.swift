@@ -210,6 +210,8 @@ struct ChineseNumberRules: Sendable {
         self.notNumbers = notNumbers
     }
 
+    private static let of: UInt32 = 0x4E4B  // 之
+
     func isNumeral(_ value: UInt32) -> Bool {
         digits[value] != nil || units[value] != nil || bigs[value] != nil || tensShorthand[value] != nil
     }
@@ -217,7 +219,8 @@ struct ChineseNumberRules: Sendable {
     /// The numeral at `index` belongs to a word that is not a number (四川, 一切, 队伍).
     func isInsideNonNumberWord(_ text: ScalarText, at index: Int) -> Bool {
         guard let candidates = notNumbers[text[index]] else { return false }
-        return candidates.contains { text.matches($0.word, at: index - $0.offset) }
+        // 十分 is "very", but 十分之一 is a tenth.
+        return candidates.contains { text.matches($0.word, at: index - $0.offset) && text[index - $0.offset + $0.word.count] != Self.of }
     }
 }
 
@@ -267,6 +270,7 @@ struct FigureRules: Sendable {
     struct File: Decodable {
         var currencies: [String: CurrencyEntry]
         var currencyBeforeAmount: [String]
+        var notBareCurrencies: [String]?
         var currencyClassifiers: [String]?
         var percent: [[String]]?
         var percentagePoints: [[String]]?
@@ -298,7 +302,7 @@ struct FigureRules: Sendable {
         var maxEntityChars: Int?
 
         enum CodingKeys: String, CodingKey {
-            case currencies, currencyBeforeAmount, currencyClassifiers, percent, percentagePoints, percentBefore, percentAfter
+            case currencies, currencyBeforeAmount, notBareCurrencies, currencyClassifiers, percent, percentagePoints, percentBefore, percentAfter
             case tenths, discount, discountBefore, halfDiscount, half, qualifiersBefore, qualifiersAfter, durationUnits
             case notDurationAfter, durationBefore, months, yearBefore, dateUnits, classifiers, entityStop, entityStopChars
             case entityListLinks, entityJoiners, entityRefersBack, entityBeforeStops, maxEntityWords, maxEntityChars
@@ -309,6 +313,7 @@ struct FigureRules: Sendable {
             currencies = try container.decode([String: CurrencyEntry].self, forKey: .currencies)
             currencyBeforeAmount = try container.decode([String].self, forKey: .currencyBeforeAmount)
             currencyClassifiers = try container.decodeIfPresent([String].self, forKey: .currencyClassifiers)
+            notBareCurrencies = try container.decodeIfPresent([String].self, forKey: .notBareCurrencies)
             percent = try container.decodeIfPresent([[String]].self, forKey: .percent)
             percentagePoints = try? container.decodeIfPresent([[String]].self, forKey: .percentagePoints)
             if percentagePoints == nil, let flat = try? container.decodeIfPresent([String].self, forKey: .percentagePoints) {
@@ -351,6 +356,8 @@ struct FigureRules: Sendable {
     let currencies: PhraseTable<CurrencyUnit>
     let currencyBeforeAmount: PhraseTable<CurrencyUnit>
     let currencyClassifiers: PhraseTable<Bool>
+    /// Currency words that are usually something else when no amount stands by (`won`, `pound`).
+    let notBareCurrencies: Set<String>
     let percent: PhraseTable<Bool>
     let percentagePoints: PhraseTable<Bool>
     /// 百分之 / 千分之: the factor that turns the following number into percent.
@@ -391,6 +398,7 @@ struct FigureRules: Sendable {
             file.currencies[name].map { (name, unit($0)) }
         })
         currencyClassifiers = phrases(file.currencyClassifiers)
+        notBareCurrencies = Set(file.notBareCurrencies ?? [])
         percent = wordPhrases(file.percent)
         percentagePoints = wordPhrases(file.percentagePoints)
         percentBefore = PhraseTable((file.percentBefore ?? [:]).compactMap { key, value in

@@ -26,7 +26,9 @@ struct ChineseNumberReader: Sendable {
         var per: Decimal?
         // 五分之一 is a fraction; 百分之五十 / 千分之一 is "per hundred / per thousand": the mention is the
         // numerator, and `per` tells percent figures how to scale it.
-        if let afterFraction = fractionMarker(text, after: end), let numerator = readSigned(text, at: afterFraction) {
+        if let afterFraction = fractionMarker(text, after: end),
+            let numerator = readSigned(text, at: afterFraction, structured: true) ?? wholeHundred(text, at: afterFraction)
+        {
             if bareDenominator {
                 per = value
                 value = numerator.0
@@ -54,14 +56,19 @@ struct ChineseNumberReader: Sendable {
         return mention
     }
 
-    private func readSigned(_ text: ScalarText, at start: Int) -> (Decimal, Int, String?, Bool)? {
+    /// The second 百 of 百分之百 (= 100%), which alone is not a number.
+    private func wholeHundred(_ text: ScalarText, at index: Int) -> (Decimal, Int, String?, Bool)? {
+        rules.units[text[index]] == 100 ? (100, index + 1, nil, false) : nil
+    }
+
+    private func readSigned(_ text: ScalarText, at start: Int, structured: Bool = false) -> (Decimal, Int, String?, Bool)? {
         var position = start
         var negative = false
         if rules.signs.contains(text[position]) || (text[position] == 0x2D && text.isDigit(position + 1)) {
             negative = true
             position = text.skipSpaces(from: position + 1)
         }
-        guard let core = readCore(text, at: position) else { return nil }
+        guard let core = readCore(text, at: position, structured: structured || negative) else { return nil }
         return (negative ? -core.value : core.value, core.end, core.qualifier, core.startsWithBareUnit)
     }
 
@@ -80,8 +87,9 @@ struct ChineseNumberReader: Sendable {
         let position = text.skipSpaces(from: end)
         guard rules.mixedFraction.contains(text[position]) else { return nil }
         let denominatorStart = text.skipSpaces(from: position + 1)
-        guard let denominator = readCore(text, at: denominatorStart), let numeratorStart = fractionMarker(text, after: denominator.end),
-            let numerator = readCore(text, at: numeratorStart), let fraction = DecimalMath.divide(numerator.value, denominator.value)
+        guard let denominator = readCore(text, at: denominatorStart, structured: true),
+            let numeratorStart = fractionMarker(text, after: denominator.end),
+            let numerator = readCore(text, at: numeratorStart, structured: true), let fraction = DecimalMath.divide(numerator.value, denominator.value)
         else { return nil }
         return (fraction, numerator.end)
     }
@@ -102,7 +110,9 @@ struct ChineseNumberReader: Sendable {
         var isEmpty: Bool { bigs.isEmpty && section == 0 && pending == nil }
     }
 
-    func readCore(_ text: ScalarText, at start: Int) -> Core? {
+    /// The number at `start`. `structured` accepts a lone ambiguous numeral (壹, 伍) because the
+    /// context already says it is a number (after 分之, 又 or a minus sign).
+    func readCore(_ text: ScalarText, at start: Int, structured: Bool = false) -> Core? {
         guard !rules.isInsideNonNumberWord(text, at: start) else { return nil }
         var state = State()
         var core = Core(value: 0, end: start)
@@ -229,8 +239,8 @@ struct ChineseNumberReader: Sendable {
         if let decimals { value = state.bigs.reduce(0) { $0 + $1.amount * $1.scale } + (state.pending ?? 0) + decimals }
         core.value = value
         core.end = lastEnd
-        if core.numeralCount == 1, !core.hasDigitLiteral, rules.ambiguousAlone.contains(text[start]),
-            fractionMarker(text, after: lastEnd) == nil
+        if core.numeralCount == 1, !core.hasDigitLiteral, decimals == nil, !structured, rules.ambiguousAlone.contains(text[start]),
+            !isFollowedByStructure(text, after: lastEnd)
         {
             return nil
         }
@@ -247,8 +257,20 @@ struct ChineseNumberReader: Sendable {
         state.pending = pending * multiplier / 10
     }
 
+    /// 壹打, 壹又…, 五分之…: what follows makes a lone ambiguous numeral a number.
+    private func isFollowedByStructure(_ text: ScalarText, after end: Int) -> Bool {
+        fractionMarker(text, after: end) != nil || rules.dozen.contains(text[end])
+            || rules.mixedFraction.contains(text[text.skipSpaces(from: end)])
+    }
+
+    /// What may follow a space inside a number: a numeral, 点, 多/余, or digits glued to a unit (`7万 5千`).
     private func isNumeralElement(_ text: ScalarText, at index: Int) -> Bool {
         let character = text[index]
+        if text.isDigit(index) {
+            var end = index
+            while text.isDigit(end) { end += 1 }
+            return rules.units[text[end]] != nil || rules.bigs[text[end]] != nil
+        }
         return rules.isNumeral(character) || rules.points.contains(character) || rules.approximate[character] != nil
     }
 

@@ -68,9 +68,9 @@ struct DigitNumberReader: Sendable {
             } else {
                 attached = end..<wordEnd
             }
-        } else if text[end] == 0x20, text.isLetter(end + 1) {
-            let wordEnd = text.wordEnd(from: end + 1)
-            if !text.isLetter(wordEnd), let multiplier = rules.spacedMultipliers[text.string((end + 1)..<wordEnd)],
+        } else if text[end] == 0x20, case let letter = text.skipSpaces(from: end, limit: 2), text.isLetter(letter) {
+            let wordEnd = text.wordEnd(from: letter)
+            if !text.isLetter(wordEnd), let multiplier = rules.spacedMultipliers[text.string(letter..<wordEnd)],
                 let scaled = DecimalMath.multiply(value, multiplier)
             {
                 value = scaled

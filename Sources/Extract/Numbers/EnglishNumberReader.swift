@@ -53,10 +53,14 @@ struct EnglishNumberReader: Sendable {
         var isInteger = value == value.rounded(0)
 
         if !phrase.isLiteralOnly, let denominator = denominator(text, after: end) {
-            guard let divided = DecimalMath.divide(value, denominator.value) else { return nil }
-            value = divided
+            guard var divided = DecimalMath.divide(value, denominator.value) else { return nil }
             end = denominator.end
-            isInteger = false
+            if let (scaleWord, _, scaleEnd) = nextWord(text, after: end), let scale = scaleWord.scale {
+                divided *= scale  // three quarters billion
+                end = scaleEnd
+            }
+            value = divided
+            isInteger = value == value.rounded(0)
         } else if let (fraction, after) = andFraction(text, after: end, lastScale: phrase.lastScale) {
             value += fraction
             end = after
@@ -70,7 +74,7 @@ struct EnglishNumberReader: Sendable {
             end = after
             isInteger = false
         }
-        if phrase.isLiteralOnly, end == phrase.end { return nil }  // the digit reader alone does better
+        if phrase.isLiteralOnly, end == phrase.end, !negative { return nil }  // the digit reader alone does better
         var result = mention(value, start: start, end: end, negative: negative, words: !phrase.isLiteralOnly)
         result.isInteger = isInteger
         return result

@@ -40,6 +40,10 @@ struct NumberScanner: Sendable {
                 mentions.append(mention)
                 index = max(index + 1, mention.range.upperBound)
             } else if ScalarText.isLetter(character) {
+                if let urlEnd = urlEnd(text, at: index) {
+                    index = urlEnd  // numbers inside links are not figures
+                    continue
+                }
                 let end = text.wordEnd(from: index)
                 if !text.isLetter(index - 1), englishRules.word(in: text, at: index) != nil, let mention = english.read(text, at: index) {
                     mentions.append(mention)
@@ -71,7 +75,8 @@ struct NumberScanner: Sendable {
         let following = text[next]
         if literal.attachedWord == nil || following == text[literal.range.upperBound],
             chineseRules.units[following] != nil || chineseRules.bigs[following] != nil || chineseRules.approximate[following] != nil
-                || following == chineseRules.fraction.first || chineseRules.dozen.contains(following),
+                || following == chineseRules.fraction.first || chineseRules.dozen.contains(following)
+                || chineseRules.mixedFraction.contains(following),
             let mixed = chinese.read(text, at: index), mixed.range.upperBound > literal.range.upperBound
         {
             return mixed
@@ -93,6 +98,18 @@ struct NumberScanner: Sendable {
         if sign < start - 1, text.previousNonSpace(before: sign) >= 0, text.isDigit(text.previousNonSpace(before: sign)) { return }
         mention.value = -mention.value
         mention.range = sign..<mention.range.upperBound
+    }
+
+    private static let http = ScalarText.folded("http"), www = ScalarText.folded("www.")
+
+    /// Where a link starting at `index` (`http://…`, `www.…`) ends.
+    private func urlEnd(_ text: ScalarText, at index: Int) -> Int? {
+        guard !text.isLetter(index - 1), text.matches(Self.http, at: index) || text.matches(Self.www, at: index) else { return nil }
+        let scheme = text.wordEnd(from: index)
+        guard text.matches(Self.www, at: index) || (text[scheme] == 0x3A && text[scheme + 1] == 0x2F) else { return nil }
+        var end = index
+        while end < text.count, !text.isSpace(end), !text.isHan(end) { end += 1 }
+        return end
     }
 
     private func skipNumeralRun(_ text: ScalarText, from start: Int) -> Int {
