@@ -20,7 +20,15 @@ struct CountReader {
         let chinese = context.isChinese(mention)
         let rules = chinese ? context.pack.chineseFigures : context.pack.englishFigures
         if let duration = duration(mention, rules: rules, chinese: chinese) { return .figure(duration) }
-        if isDatePart(mention, rules: rules, chinese: chinese) || isGluedToWord(mention) { return .skip }
+        if isDatePart(mention, rules: rules, chinese: chinese) || isGluedToWord(mention) || isCompoundAdjective(mention)
+            || isInsideQuotedName(mention)
+        {
+            return .skip
+        }
+        if mention.script == .words, !mention.isInteger, mention.value > 0, mention.value < 1 {
+            // two-thirds (of applications), half: a share, read as a percentage.
+            return .figure(FigureReading(kind: "percent", value: mention.value * 100, range: mention.range))
+        }
         let entity = chinese ? chineseEntity(mention, rules: rules) : englishEntity(mention, index: index, rules: rules)
         if isYear(mention, rules: rules, hasEntity: entity != nil) { return .skip }
         if let entity {
@@ -61,6 +69,34 @@ struct CountReader {
         var before = text.previousNonSpace(before: start)
         if text[before] == 0x2E { before -= 1 }  // Sept. 24
         return rules.months.match(in: text, endingAt: before + 1) != nil && mention.isInteger
+    }
+
+    /// `three-dimensional`, `one-time`: a number word glued to an adjective (durations were read before).
+    private func isCompoundAdjective(_ mention: NumberMention) -> Bool {
+        let end = mention.range.upperBound
+        return mention.script == .words && text[end] == 0x2D && text.isLetter(end + 1)
+    }
+
+    /// “two bombs and one satellite”, "four aspects": a slogan or name in quotation marks, not a count.
+    private func isInsideQuotedName(_ mention: NumberMention) -> Bool {
+        guard mention.script == .words else { return false }
+        let quotes: Set<UInt32> = [0x201C, 0x22, 0x300C, 0x2018]
+        let closing: Set<UInt32> = [0x201D, 0x22, 0x300D, 0x2019]
+        var start = mention.range.lowerBound - 1
+        var words = 0
+        while start >= 0, mention.range.lowerBound - start < 24, !quotes.contains(text[start]) {
+            if text[start] == 0x2E || text[start] == 0x2C || text[start] == 0x0A { return false }
+            if text.isSpace(start) { words += 1 }
+            start -= 1
+        }
+        guard start >= 0, quotes.contains(text[start]), words <= 3 else { return false }
+        var end = mention.range.upperBound
+        while end < text.count, end - mention.range.upperBound < 40 {
+            if closing.contains(text[end]) { return true }
+            if text[end] == 0x2E || text[end] == 0x0A { return false }
+            end += 1
+        }
+        return false
     }
 
     /// `COVID-19`, `G20`: a number that is part of a name.
@@ -124,10 +160,14 @@ struct CountReader {
         return rules.entityStopWords.contains(key) || context.pack.englishNumbers.words[key] != nil
     }
 
+    /// The noun of the nearest earlier count that is larger (`700 projects from 12 countries, 100 of them`).
     private func previousEntity(before index: Int) -> Entity? {
         var earlier = index - 1
-        while earlier >= 0 {
-            if case .figure(let reading) = read(at: earlier), reading.kind == "count", let entity = reading.entity {
+        let value = context.mentions[index].value
+        while earlier >= 0, index - earlier <= 4 {
+            if case .figure(let reading) = read(at: earlier), reading.kind == "count", let entity = reading.entity,
+                (reading.value ?? 0) > value
+            {
                 return Entity(text: entity)
             }
             earlier -= 1
