@@ -38,6 +38,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCORED_KINDS = {"count", "money", "percent"}
@@ -65,6 +66,8 @@ def parse_args():
     ap.add_argument("--seeds", default=os.path.join(REPO_ROOT, "..", "shared", "seeds"),
                     help="the seeds folder (default: ../shared/seeds)")
     ap.add_argument("--pred", metavar="FILE", help="read records from this JSONL instead of running the binary")
+    ap.add_argument("--corpus", metavar="DIR", help="score the team corpus instead: gold from DIR/expected.json "
+                    "(its per-article figures), records from `ingest-cli extract DIR`")
     ap.add_argument("--check", action="store_true", help="exit 1 if a floor is not met")
     return ap.parse_args()
 
@@ -102,10 +105,20 @@ def load_gold(seeds_dir):
     return gold
 
 
-def run_extract(binary, seeds_dir):
+def load_corpus_gold(corpus_dir):
+    """{article path relative to the corpus: [gold row, ...]} from corpus/expected.json."""
+    path = os.path.join(corpus_dir, "expected.json")
+    if not os.path.isfile(path):
+        fail(f"corpus expectations not found: {path}")
+    with open(path, encoding="utf-8") as f:
+        articles = json.load(f)["articles"]
+    return {name: [dict(row, seed=name) for row in article.get("figures", [])] for name, article in articles.items()}
+
+
+def run_extract(binary, seeds_dir, corpus=False):
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         fail(f"binary not found or not executable: {binary} (build it with `swift build -c release`, or pass --bin)")
-    paths = sorted(glob.glob(os.path.join(seeds_dir, "*.txt")))
+    paths = [seeds_dir] if corpus else sorted(glob.glob(os.path.join(seeds_dir, "*.txt")))
     if not paths:
         fail(f"no seed texts (*.txt) in {seeds_dir}")
     command = [binary, "extract"] + paths + ["--format", "jsonl"]
@@ -125,23 +138,34 @@ def load_records(args):
         with open(args.pred, encoding="utf-8") as f:
             records = read_jsonl(f.read(), args.pred)
     else:
-        records = run_extract(args.bin, args.seeds)
+        records = run_extract(args.bin, args.corpus or args.seeds, corpus=bool(args.corpus))
+    if args.corpus:
+        root = os.path.normpath(args.corpus)
+        return {os.path.relpath(os.path.normpath(record.get("source") or ""), root): record for record in records}
     return {os.path.basename(record.get("source") or ""): record for record in records}
 
 
 # ---------------------------------------------------------------------------------------------------
 # Spans
 
+def starts_inside_number(text, start):
+    """The quote "4.5港元" found inside "14.5港元" is not that quote."""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,")
+
+
 def first_occurrence(text, quote):
-    """[start, end) of the quote in the text: exact first, else case-insensitive; None if absent."""
-    start = text.find(quote)
-    if start >= 0:
-        return (start, start + len(quote))
-    match = re.search(re.escape(quote), text, re.IGNORECASE)
-    return match.span() if match else None
+    """[start, end) of the quote in the text: exact first, else case-insensitive; None if absent.
+    Occurrences that continue a longer number are skipped."""
+    quote = unicodedata.normalize("NFKC", quote) if len(unicodedata.normalize("NFKC", quote)) == len(quote) else quote
+    for flags in (0, re.IGNORECASE):
+        for match in re.finditer(re.escape(quote), text, flags):
+            if not starts_inside_number(text, match.start()):
+                return match.span()
+    return None
 
 
 def all_occurrences(text, quote):
+    quote = unicodedata.normalize("NFKC", quote) if len(unicodedata.normalize("NFKC", quote)) == len(quote) else quote
     return [match.span() for match in re.finditer(re.escape(quote), text, re.IGNORECASE)]
 
 
@@ -193,8 +217,18 @@ def content_words(phrase):
     return {stem(word) for word in re.findall(r"\w+", (phrase or "").lower()) if word not in STOPWORDS}
 
 
+def han_bigrams(phrase):
+    han = [c for c in phrase or "" if "\u3400" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(han, han[1:])} | ({han[0]} if len(han) == 1 else set())
+
+
 def entity_matches(gold_entity, figure_entity):
-    return bool(figure_entity) and bool(content_words(gold_entity) & content_words(figure_entity))
+    """English: a shared content word. Chinese: a shared character pair (单位 ~ 参展单位)."""
+    if not figure_entity:
+        return False
+    if han_bigrams(gold_entity) & han_bigrams(figure_entity):
+        return True
+    return bool(content_words(gold_entity) & content_words(figure_entity))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -312,7 +346,7 @@ def print_false_figures(false_by_seed):
 
 def main():
     args = parse_args()
-    gold = load_gold(args.seeds)
+    gold = load_corpus_gold(args.corpus) if args.corpus else load_gold(args.seeds)
     records = load_records(args)
     unknown = sorted(set(records) - set(gold))
     if unknown:

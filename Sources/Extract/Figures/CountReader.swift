@@ -110,6 +110,7 @@ struct CountReader {
     private func isYear(_ mention: NumberMention, rules: FigureRules, hasEntity: Bool) -> Bool {
         guard mention.plainDigitCount == 4, mention.isInteger, mention.value >= 1800, mention.value <= 2100 else { return false }
         guard hasEntity else { return true }
+        if context.isChinese(mention) { return false }  // 1800名志愿者: a classifier makes it a count
         let next = text.skipSpaces(from: mention.range.upperBound, limit: 1)
         if text.isUpperCase(next) || text.isHan(next) { return true }
         let before = text.previousNonSpace(before: mention.range.lowerBound) + 1
@@ -198,7 +199,8 @@ struct CountReader {
             if rules.entityBeforeStops.match(in: text, endingAt: begin) != nil { break }
             begin -= 1
         }
-        guard begin < start else { return nil }
+        // 增加120人: no noun either side, the classifier itself says what is counted (people, sessions).
+        guard begin < start else { return Entity(text: text.string(classifier.end - 1..<classifier.end)) }
         return Entity(text: text.string(begin..<start))
     }
 }

@@ -26,7 +26,7 @@ struct NumberScanner: Sendable {
             if ScalarText.isDigit(character) || (character == 0x2E && text.isDigit(index + 1) && !text.isDigit(index - 1) && text[index - 1] != 0x2E) {
                 if text.isLetter(index - 1) {
                     // A202107…, usd115: glued to letters; money reads codes itself.
-                    var mention = digits.read(text, at: index)
+                    var mention = readAtDigit(text, at: index)  // RMB8.6 billion
                     mention?.followsLetters = true
                     if let mention { mentions.append(mention) }
                     index = max(index + 1, mention?.range.upperBound ?? index + 1)
