@@ -24,6 +24,9 @@ struct FiguresCommand: ParsableCommand {
     @Flag(help: "Also print currency and percent words that have no amount, with value null.")
     var mentions = false
 
+    @Flag(help: .hidden)
+    var discard = false  // benchmarks: extract, print only the number of figures per line
+
     struct Input: Decodable {
         var id: String?
         var text: String
@@ -73,6 +76,10 @@ struct FiguresCommand: ParsableCommand {
             } catch {
                 failed += 1
                 output = Output(id: nil, error: "not a JSON object with a text field: \(error)")
+            }
+            if discard {
+                FileHandle.standardOutput.write(Data("\(output.figures?.count ?? 0)\n".utf8))
+                continue
             }
             let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
             FileHandle.standardOutput.write(data + Data("\n".utf8))

@@ -6,20 +6,21 @@ struct FigureContext {
     let text: ScalarText
     let pack: LanguagePack
     let mentions: [NumberMention]
-    /// `¥` means yuan here (Chinese text, or English text that talks about yuan / RMB).
-    let yenSignIsYuan: Bool
+    let lang: String?
 
     init(text: ScalarText, pack: LanguagePack, mentions: [NumberMention], lang: String?) {
         self.text = text
         self.pack = pack
         self.mentions = mentions
-        if lang?.hasPrefix("zh") == true {
-            yenSignIsYuan = true
-        } else {
-            let signs = pack.currencySigns
-            yenSignIsYuan = signs.yenSignContext.contains { word in Self.contains(text, word) }
-                || (lang == nil && text.folded.contains(where: ScalarText.isHan))
-        }
+        self.lang = lang
+    }
+
+    /// `¥` means yuan here: Chinese text, or English text that talks about yuan / RMB. Computed only
+    /// when a `¥` is met, since it reads the whole text.
+    var yenSignIsYuan: Bool {
+        if lang?.hasPrefix("zh") == true { return true }
+        return pack.currencySigns.yenSignContext.contains { word in Self.contains(text, word) }
+            || (lang == nil && text.folded.contains(where: ScalarText.isHan))
     }
 
     private static func contains(_ text: ScalarText, _ word: [UInt32]) -> Bool {

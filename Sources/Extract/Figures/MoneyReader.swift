@@ -24,7 +24,8 @@ struct MoneyReader {
         var value = mention.value * unit.factor * (prefix?.multiplier ?? 1) * (suffix?.multiplier ?? 1)
         var reading = FigureReading(kind: "money", value: nil, range: (prefix?.start ?? mention.range.lowerBound)..<(suffix?.end ?? mention.range.upperBound),
                                     currency: unit.iso)
-        if !unit.isMinor, let (minor, end) = minorAmount(after: reading.range.upperBound, index: index, rules: rules, major: unit) {
+        // 13 dollars and 45 cents; never after a scaled amount (150 million and 50 cents are two figures).
+        if !unit.isMinor, mention.isInteger, mention.value < 1_000_000, let (minor, end) = minorAmount(after: reading.range.upperBound, index: index, rules: rules, major: unit) {
             value += minor
             reading.range = reading.range.lowerBound..<end
             reading.mentionsUsed = 2

@@ -18,8 +18,9 @@ struct PercentReader {
         if text[position] == 0x25, !isURLEscape(position) {  // % and ％
             return FigureReading(kind: "percent", value: mention.value, range: mention.range.lowerBound..<(position + 1))
         }
+        let spaced = text.skipSpaces(from: mention.range.upperBound)
         if let match = rules.percentagePoints.match(in: text, at: position)
-            ?? spacedChinesePoints(at: text.skipSpaces(from: mention.range.upperBound), rules: rules)
+            ?? (text.isHan(spaced) ? spacedChinesePoints(at: spaced, rules: rules) : nil)
         {
             return FigureReading(kind: "percentage_points", value: mention.value, range: mention.range.lowerBound..<match.end)
         }

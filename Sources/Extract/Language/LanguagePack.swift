@@ -259,8 +259,9 @@ struct CurrencySigns: Sendable {
     }
 }
 
-/// The words around numbers in one language (`Resources/<lang>/figures.json`).
-struct FigureRules: Sendable {
+/// The words around numbers in one language (`Resources/<lang>/figures.json`). A class so that
+/// handing the rules around shares them instead of copying every table.
+final class FigureRules: Sendable {
     struct CurrencyEntry: Decodable {
         var iso: String
         var factor: String?

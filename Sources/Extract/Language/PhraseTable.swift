@@ -3,6 +3,9 @@
 /// boundary (`over` does not match inside `overall`).
 struct PhraseTable<Payload: Sendable>: Sendable {
     private var entries: [(words: [[UInt32]], payload: Payload)] = []
+    /// Entry numbers by the phrase's first and last scalar, so a lookup tries only phrases that can match.
+    private var byFirst: [UInt32: [Int]] = [:]
+    private var byLast: [UInt32: [Int]] = [:]
 
     init() {}
 
@@ -12,7 +15,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     mutating func add(_ phrase: String, _ payload: Payload) {
         let words = phrase.split(separator: " ").map { ScalarText.folded(String($0)) }
-        guard !words.isEmpty else { return }
+        guard let first = words.first?.first, let last = words.last?.last else { return }
+        byFirst[first, default: []].append(entries.count)
+        byLast[last, default: []].append(entries.count)
         entries.append((words, payload))
     }
 
@@ -23,7 +28,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         guard index < text.count else { return nil }
         if text.isLetter(index), text.isLetter(index - 1) { return nil }
         var best: (end: Int, payload: Payload)?
-        for entry in entries {
+        for number in byFirst[text[index]] ?? [] {
+            let entry = entries[number]
             guard let end = matchForward(entry.words, in: text, at: index) else { continue }
             if end > (best?.end ?? -1) { best = (end, entry.payload) }
         }
@@ -35,7 +41,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         guard index > 0 else { return nil }
         if text.isLetter(index), text.isLetter(index - 1) { return nil }
         var best: (start: Int, payload: Payload)?
-        for entry in entries {
+        for number in byLast[text[index - 1]] ?? [] {
+            let entry = entries[number]
             guard let start = matchBackward(entry.words, in: text, endingAt: index) else { continue }
             if start < (best?.start ?? Int.max) { best = (start, entry.payload) }
         }
