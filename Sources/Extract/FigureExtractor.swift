@@ -104,7 +104,8 @@ public struct FigureExtractor: Sendable {
             guard readings[index].kind == "number", next.kind == "count", let entity = next.entity else { continue }
             let gap = text.string(readings[index].range.upperBound..<next.range.lowerBound)
                 .trimmingCharacters(in: .whitespaces).lowercased()
-            guard [",", "and", ", and", "or", "、", "和", "或", "至", "to"].contains(gap) else { continue }
+            let separators = pack.englishFigures.numberListSeparators.union(pack.chineseFigures.numberListSeparators)
+            guard separators.contains(gap) else { continue }
             readings[index].kind = "count"
             readings[index].entity = entity
         }

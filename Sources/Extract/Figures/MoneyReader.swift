@@ -170,6 +170,12 @@ struct MoneyReader {
         return code(in: index..<end).map { ($0.unit, end) }
     }
 
+    /// Where an `and` (the number words' connector) starting at `index` ends.
+    private func andWordEnd(at index: Int) -> Int? {
+        guard let (word, end) = context.pack.englishNumbers.word(in: text, at: index), word.isAnd else { return nil }
+        return end
+    }
+
     private var yenCurrency: String { context.yenSignIsYuan ? "CNY" : "JPY" }
 
     // MARK: Minor units
@@ -179,8 +185,8 @@ struct MoneyReader {
         guard index + 1 < context.mentions.count else { return nil }
         let next = context.mentions[index + 1]
         var gap = text.skipSpaces(from: end)
-        if let and = context.pack.englishFigures.entityListLinks.match(in: text, at: gap), text.string(gap..<and.end).lowercased() == "and" {
-            gap = text.skipSpaces(from: and.end)
+        if let end = andWordEnd(at: gap) {
+            gap = text.skipSpaces(from: end)
         } else if context.pack.chineseNumbers.mixedFraction.contains(text[gap]) {
             gap += 1
         }
@@ -193,7 +199,8 @@ struct MoneyReader {
         // when a currency of its own follows (10 $ 30 $).
         guard !isCurrency(at: afterNext, rules: rules) else { return nil }
         let following = text[afterNext]
-        guard afterNext >= text.count || !(ScalarText.isLetter(following) || ScalarText.isDigit(following) || ScalarText.isHan(following)) || text.string(afterNext..<min(text.count, afterNext + 3)).lowercased() == "and"
+        guard afterNext >= text.count || andWordEnd(at: afterNext) != nil
+            || !(ScalarText.isLetter(following) || ScalarText.isDigit(following) || ScalarText.isHan(following))
         else { return nil }
         guard !context.isChinese(next) else { return nil }
         return (next.value / 100, next.range.upperBound)

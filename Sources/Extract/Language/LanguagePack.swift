@@ -296,6 +296,7 @@ final class FigureRules: Sendable {
         var entityStop: [String]?
         var entityStopChars: [String]?
         var entityListLinks: [String]?
+        var numberListSeparators: [String]?
         var entityJoiners: [String]?
         var entityRefersBack: [[String]]?
         var entityBeforeStops: [String]?
@@ -306,7 +307,7 @@ final class FigureRules: Sendable {
             case currencies, currencyBeforeAmount, notBareCurrencies, currencyClassifiers, percent, percentagePoints, percentBefore, percentAfter
             case tenths, discount, discountBefore, halfDiscount, half, qualifiersBefore, qualifiersAfter, durationUnits
             case notDurationAfter, durationBefore, months, yearBefore, dateUnits, classifiers, entityStop, entityStopChars
-            case entityListLinks, entityJoiners, entityRefersBack, entityBeforeStops, maxEntityWords, maxEntityChars
+            case entityListLinks, numberListSeparators, entityJoiners, entityRefersBack, entityBeforeStops, maxEntityWords, maxEntityChars
         }
 
         init(from decoder: any Decoder) throws {
@@ -346,6 +347,7 @@ final class FigureRules: Sendable {
             entityStop = try container.decodeIfPresent([String].self, forKey: .entityStop)
             entityStopChars = try container.decodeIfPresent([String].self, forKey: .entityStopChars)
             entityListLinks = try container.decodeIfPresent([String].self, forKey: .entityListLinks)
+            numberListSeparators = try container.decodeIfPresent([String].self, forKey: .numberListSeparators)
             entityJoiners = try container.decodeIfPresent([String].self, forKey: .entityJoiners)
             entityRefersBack = try container.decodeIfPresent([[String]].self, forKey: .entityRefersBack)
             entityBeforeStops = try container.decodeIfPresent([String].self, forKey: .entityBeforeStops)
@@ -380,6 +382,8 @@ final class FigureRules: Sendable {
     let entityStopWords: Set<UInt64>
     let entityStopChars: Set<UInt32>
     let entityListLinks: PhraseTable<Bool>
+    /// What may stand between listed numbers that share one noun (`136, 18 and 10 quantum bits`).
+    let numberListSeparators: Set<String>
     let entityJoiners: Set<UInt32>
     let entityRefersBack: PhraseTable<Bool>
     let entityBeforeStops: PhraseTable<Bool>
@@ -428,6 +432,7 @@ final class FigureRules: Sendable {
         entityStopChars = Set((file.entityStopChars ?? []).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
             .map(ScalarText.fold))
         entityListLinks = phrases(file.entityListLinks)
+        numberListSeparators = Set(file.numberListSeparators ?? [])
         entityJoiners = Set((file.entityJoiners ?? []).compactMap { $0.unicodeScalars.first?.value })
         entityRefersBack = wordPhrases(file.entityRefersBack)
         entityBeforeStops = phrases(file.entityBeforeStops)
