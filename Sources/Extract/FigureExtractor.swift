@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads figures from an article's text: counts with what they count, money with an ISO currency,
 /// percentages and percentage points, durations, and bare numbers, each with its qualifier, its
-/// exact text and its code-point span. English and Chinese (Simplified and Traditional); the words
-/// are data in `Resources/`. Dates are left to the date extractor.
+/// exact text and its code-point span; and dates and date ranges placed in time against the
+/// publication date. English and Chinese (Simplified and Traditional); the words are data in
+/// `Resources/`.
 ///
 /// Input: normalized article text (or any text). Output: figures in text order. Never traps on
 /// input: absurd numbers (400 digits, 1e308) give no figure and a diagnostic.
@@ -23,21 +24,27 @@ public struct FigureExtractor: Sendable {
 
     let pack: LanguagePack
     let scanner: NumberScanner
+    let dates: DateExtractor
 
     /// The extractor with the bundled language data; nil only if the package resources are missing.
     public init?() {
         guard let pack = LanguagePack.bundled else { return nil }
         self.pack = pack
         scanner = NumberScanner(pack: pack)
+        dates = DateExtractor(english: pack.englishDates, chinese: pack.chineseDates, numerals: pack.chineseNumbers)
     }
 
-    /// Figures in `text`, in text order. `lang` (BCP-47) only settles what `¥` means.
-    public func extract(from text: String, lang: String? = nil, options: Options = Options()) -> Result {
+    /// Figures in `text`, in text order. `lang` (BCP-47) settles what `¥` means and how `3/7/2017`
+    /// reads; `published` (ISO date or date-time) places relative dates (`yesterday`, `去年`, `May 30`).
+    public func extract(from text: String, lang: String? = nil, published: String? = nil, options: Options = Options()) -> Result {
         let scalars = ScalarText(text)
-        let mentions = scanner.scan(scalars)
+        let publishedDay = published.flatMap(CalendarDay.init(iso:))
+        var diagnostics: [String] = []
+        if let published, publishedDay == nil { diagnostics.append("published \(published.prefix(40)) is not an ISO date: relative dates left unresolved") }
+        let dateReadings = dates.extract(from: scalars, published: publishedDay, dayFirst: dayFirst(scalars, lang: lang))
+        let mentions = removingDates(scanner.scan(scalars), dateReadings)
         let context = FigureContext(text: scalars, pack: pack, mentions: mentions, lang: lang)
         var readings: [FigureReading] = []
-        var diagnostics: [String] = []
         let money = MoneyReader(context: context), percent = PercentReader(context: context)
         let counts = CountReader(context: context), qualifiers = QualifierReader(context: context)
         var index = 0
@@ -73,8 +80,42 @@ public struct FigureExtractor: Sendable {
         readings += percent.halfDiscounts()
         if options.includeBareMentions { readings += bareMentions(in: context, besides: readings) }
         shareListEntities(&readings, in: scalars)
-        readings.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return Result(figures: readings.map { figure(from: $0, in: scalars) }, diagnostics: diagnostics)
+        var figures = readings.map { figure(from: $0, in: scalars) }
+        figures += dateReadings.map { dateFigure(from: $0, in: scalars) }
+        figures.sort { $0.span[0] < $1.span[0] }
+        return Result(figures: figures, diagnostics: diagnostics)
+    }
+
+    /// Numbers inside a date (`30` in `May 30`, `2023` in `2023年`) are not figures of their own.
+    private func removingDates(_ mentions: [NumberMention], _ dates: [DateExtractor.Reading]) -> [NumberMention] {
+        guard !dates.isEmpty else { return mentions }
+        var dateIndex = 0
+        return mentions.filter { mention in
+            while dateIndex < dates.count, dates[dateIndex].range.upperBound <= mention.range.lowerBound { dateIndex += 1 }
+            return dateIndex >= dates.count || !dates[dateIndex].range.overlaps(mention.range)
+        }
+    }
+
+    /// Day-first numeric dates in Chinese text (and where `lang` says so).
+    private func dayFirst(_ text: ScalarText, lang: String?) -> Bool {
+        if let lang { return lang.lowercased().hasPrefix("zh") }
+        var han = 0, letters = 0
+        for index in 0..<min(text.count, 2000) {
+            if text.isHan(index) { han += 1 } else if text.isLetter(index) { letters += 1 }
+        }
+        return han > letters
+    }
+
+    private func dateFigure(from reading: DateExtractor.Reading, in text: ScalarText) -> Figure {
+        var figure = Figure(kind: reading.meaning.isRange ? "date_range" : "date", value: .none, text: text.string(reading.range), span: reading.range)
+        switch reading.meaning {
+        case .single(let period): figure.value = .date(period.iso)
+        case .range(let first, let last):
+            figure.from = first?.iso
+            figure.to = last?.iso
+        case .unresolved: break
+        }
+        return figure
     }
 
     /// Every number in `text` as a figure of kind `number` (the layer under the figures).

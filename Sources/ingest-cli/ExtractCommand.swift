@@ -54,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
         let summary = BatchRunner(jobs: jobs, quiet: quiet).run(items) { item throws(IngestError) in
             var article = try pipeline.run(try source.read(item))
             if article.published == nil, let published { article.published = published }
-            let result = extractor.extract(from: article.text, lang: article.lang)
+            let result = extractor.extract(from: article.text, lang: article.lang, published: article.published)
             article.diagnostics += result.diagnostics.map { Diagnostic("figure-unreadable", $0) }
             return ArticleRecord(article: article, figures: result.figures).jsonLine()
         } emit: { line in

@@ -14,6 +14,8 @@ struct FiguresCommand: ParsableCommand {
             Examples:
               echo '{"id":"a","text":"129 cooperation projects worth more than 81 billion yuan"}' | ingest-cli figures
               echo '{"id":"b","text":"共签约项目129个，签约金额超过810亿元","lang":"zh-Hans"}' | ingest-cli figures | jq .figures
+              echo '{"text":"The forum closed yesterday (30th).","published":"2023-05-31"}' | ingest-cli figures
+              ingest-cli figures --published 2021-09-15 < sentences.jsonl
               ingest-cli figures --numbers < sentences.jsonl
             """
     )
@@ -23,6 +25,9 @@ struct FiguresCommand: ParsableCommand {
 
     @Flag(help: "Also print currency and percent words that have no amount, with value null.")
     var mentions = false
+
+    @Option(help: "Publication date for lines without one (YYYY-MM-DD): relative dates resolve against it.")
+    var published: String?
 
     @Flag(help: .hidden)
     var discard = false  // benchmarks: extract, print only the number of figures per line
@@ -69,7 +74,7 @@ struct FiguresCommand: ParsableCommand {
                 if numbers {
                     output = Output(id: input.id, figures: extractor.numbers(in: input.text))
                 } else {
-                    let result = extractor.extract(from: input.text, lang: input.lang,
+                    let result = extractor.extract(from: input.text, lang: input.lang, published: input.published ?? published,
                                                    options: .init(includeBareMentions: mentions))
                     output = Output(id: input.id, figures: result.figures, diagnostics: result.diagnostics.isEmpty ? nil : result.diagnostics)
                 }

@@ -8,6 +8,8 @@ struct LanguagePack: Sendable {
     let englishFigures: FigureRules
     let chineseFigures: FigureRules
     let currencySigns: CurrencySigns
+    let englishDates: EnglishDateRules
+    let chineseDates: ChineseDateRules
 
     /// The bundled pack; nil only when the package's resources are missing or malformed.
     static let bundled: LanguagePack? = try? LanguagePack(resources: Bundle.module)
@@ -18,6 +20,8 @@ struct LanguagePack: Sendable {
         englishFigures = FigureRules(try Self.load("en/figures", from: bundle))
         chineseFigures = FigureRules(try Self.load("zh/figures", from: bundle))
         currencySigns = CurrencySigns(try Self.load("currencies", from: bundle))
+        englishDates = EnglishDateRules(try Self.load("en/dates", from: bundle))
+        chineseDates = ChineseDateRules(try Self.load("zh/dates", from: bundle))
     }
 
     private static func load<T: Decodable>(_ name: String, from bundle: Bundle) throws -> T {

@@ -6,6 +6,7 @@ public struct Figure: Sendable, Equatable, Codable {
     public var kind: String
     /// The number (exact, as a decimal) or an ISO date; nil for an unresolved relative date.
     public var value: FigureValue
+    /// `date_range` only: the first and last period, inclusive, at the precision written; nil for an open end.
     public var from: String?
     public var to: String?
     /// ISO 4217, money only.
@@ -38,8 +39,11 @@ public struct Figure: Sendable, Equatable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(value, forKey: .value)
-        try container.encodeIfPresent(from, forKey: .from)
-        try container.encodeIfPresent(to, forKey: .to)
+        if kind == "date_range" {
+            // Both ends always: null is an open end (`since 2018`) or an unresolved one.
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
+        }
         if kind == "money" || currency != nil { try container.encode(currency, forKey: .currency) }
         try container.encode(qualifier, forKey: .qualifier)
         try container.encode(entity, forKey: .entity)

@@ -1,0 +1,367 @@
+/// A calendar unit a relative expression counts in.
+enum DateUnit: String, Sendable {
+    case day, businessday, week, fortnight, weekend, month, quarter, half, year, decade, century
+}
+
+/// Whether the words around an expression place it before or after publication.
+enum Tense: Sendable { case past, future, unknown }
+
+/// How an open range is bounded: `since 2018`, `after May`, `before 2018`, `until June 5`.
+enum OpenBound: String, Sendable { case since, after, before, until }
+
+/// A date as written, before it is placed in time. The readers build these; `DateResolver` turns
+/// them into periods using the publication date, the tense and the article's last explicit year.
+indirect enum DateExpression: Sendable {
+    /// Calendar fields as written; a missing year (or month) is inferred.
+    case calendar(year: Int?, month: Int?, day: Int?)
+    /// An explicit stretch (a decade, a quarter, the first half of a year).
+    case span(DatePeriod, DatePeriod)
+    /// Today plus `days` (`yesterday` = -1).
+    case relativeDay(Int)
+    /// `this week`, `last year`, `next month`, `下下周`: the unit `step` units from today's.
+    case relativeUnit(step: Int, unit: DateUnit)
+    /// The first or second half (or a quarter) of the unit `step` units from today's (`去年上半年`).
+    case partOfRelativeYear(step: Int, firstMonth: Int, lastMonth: Int)
+    /// `this September`, `last sept`, `明年四月`: a month of the year `step` years from today's.
+    case monthOfRelativeYear(month: Int, day: Int?, yearStep: Int)
+    /// `the 20th of next month`, `本月十日`.
+    case dayOfRelativeMonth(day: Int, monthStep: Int)
+    /// `on Tuesday` (step nil: nearest by tense), `next Friday` (+1), `上周一` (week step -1 via `weekStep`).
+    case weekday(Int, step: Int?, weekStep: Int?)
+    /// `two days ago`, `in three weeks`, `3 weeks from tomorrow`: `base` (default today) moved by amount units.
+    case offset(amount: Int, unit: DateUnit, base: DateExpression?)
+    /// `the next 5 days`, `the past 3 years`, `近三年`, `within 10 months`: a stretch touching today.
+    case stretch(amount: Int, unit: DateUnit, forward: Bool, includesToday: Bool)
+    /// `the same year`, `同年`: the last explicit year before it (else the publication year).
+    case sameYear
+    /// `from A to B`: both ends, which may share fields (`May 25 to 30`).
+    case range(DateExpression, DateExpression)
+    /// `since 2018`, `before June`.
+    case open(DateExpression, OpenBound)
+
+    /// The finest unit of an offset chain (`1 month 21 days ago` → day).
+    var smallestUnit: DateUnit? {
+        guard case .offset(_, let unit, let base) = self else { return nil }
+        let order: [DateUnit] = [.day, .businessday, .week, .fortnight, .weekend, .month, .quarter, .half, .year, .decade, .century]
+        guard let inner = base?.smallestUnit else { return base == nil ? unit : .day }
+        return (order.firstIndex(of: inner) ?? 0) < (order.firstIndex(of: unit) ?? 0) ? inner : unit
+    }
+
+    var needsReference: Bool {
+        switch self {
+        case .calendar(let year, _, _): return year == nil
+        case .span: return false
+        case .range(let start, let end): return start.needsReference || end.needsReference
+        case .open(let inner, _): return inner.needsReference
+        default: return true
+        }
+    }
+}
+
+/// Places expressions in time.
+struct DateResolver: Sendable {
+    /// The publication day; nil leaves relative expressions unresolved.
+    var today: CalendarDay?
+    var tense: Tense = .unknown
+    /// The last year written out before the expression (`In 2015 ... In the same year`).
+    var anchorYear: Int?
+
+    func resolve(_ expression: DateExpression) -> DateMeaning? {
+        if today == nil, expression.needsReference {
+            if case .sameYear = expression, let anchorYear { return DatePeriod(year: anchorYear).map { .single($0) } }
+            if case .open = expression { return .unresolved(isRange: true) }
+            return .unresolved(isRange: isRangeShaped(expression))
+        }
+        switch expression {
+        case .range(let start, let end): return resolveRange(start, end)
+        case .open(let inner, let bound):
+            guard let meaning = resolve(inner) else { return nil }
+            let (first, last) = bounds(of: meaning)
+            guard let first, let last else { return .unresolved(isRange: true) }
+            switch bound {
+            case .since: return .range(first, nil)
+            case .after: return last.next.map { .range($0, nil) }
+            case .before: return first.previous.map { .range(nil, $0) }
+            case .until: return .range(nil, last)
+            }
+        default:
+            return resolveSingle(expression)
+        }
+    }
+
+    private func isRangeShaped(_ expression: DateExpression) -> Bool {
+        switch expression {
+        case .range, .open, .stretch, .span: return true
+        case .relativeUnit(_, let unit): return unit == .week || unit == .weekend || unit == .quarter || unit == .decade || unit == .fortnight
+        case .partOfRelativeYear: return true
+        default: return false
+        }
+    }
+
+    /// The first and last periods a meaning covers.
+    private func bounds(of meaning: DateMeaning) -> (DatePeriod?, DatePeriod?) {
+        switch meaning {
+        case .single(let period): return (period, period)
+        case .range(let first, let last): return (first, last)
+        case .unresolved: return (nil, nil)
+        }
+    }
+
+    private func resolveSingle(_ expression: DateExpression) -> DateMeaning? {
+        switch expression {
+        case .calendar(let year, let month, let day):
+            if let year { return DatePeriod(year: year, month: month, day: day).map { .single($0) } }
+            return inferYear(month: month, day: day)
+        case .span(let first, let last):
+            return first.first <= last.last ? .range(first, last) : nil
+        case .sameYear:
+            guard let year = anchorYear ?? today?.year else { return .unresolved(isRange: false) }
+            return DatePeriod(year: year).map { .single($0) }
+        default:
+            guard let today else { return .unresolved(isRange: false) }
+            return resolveRelative(expression, today: today)
+        }
+    }
+
+    private func resolveRelative(_ expression: DateExpression, today: CalendarDay) -> DateMeaning? {
+        switch expression {
+        case .relativeDay(let days):
+            return today.adding(days: days).map { .single(DatePeriod($0)) }
+        case .relativeUnit(let step, let unit):
+            return unitPeriod(step: step, unit: unit, today: today)
+        case .partOfRelativeYear(let step, let firstMonth, let lastMonth):
+            guard let first = DatePeriod(year: today.year + step, month: firstMonth),
+                let last = DatePeriod(year: today.year + step, month: lastMonth)
+            else { return nil }
+            return .range(first, last)
+        case .monthOfRelativeYear(let month, let day, let yearStep):
+            return DatePeriod(year: today.year + yearStep, month: month, day: day).map { .single($0) }
+        case .dayOfRelativeMonth(let day, let monthStep):
+            guard let month = CalendarDay(year: today.year, month: today.month, day: 1)?.adding(months: monthStep) else { return nil }
+            return DatePeriod(year: month.year, month: month.month, day: day).map { .single($0) }
+        case .weekday(let weekday, let step, let weekStep):
+            return resolveWeekday(weekday, step: step, weekStep: weekStep, today: today).map { .single(DatePeriod($0)) }
+        case .offset(let amount, let unit, let base):
+            var origin = today
+            if let base {
+                guard case .single(let period)? = resolve(base), period.day != nil else { return nil }
+                origin = period.first
+            }
+            guard let day = move(origin, by: amount, unit: unit) else { return nil }
+            // `ten years ago` names a year, `two months ago` a month: no finer than the smallest unit written.
+            switch expression.smallestUnit {
+            case .year?, .decade?, .century?: return DatePeriod(year: day.year).map { .single($0) }
+            case .month?, .quarter?, .half?: return DatePeriod(year: day.year, month: day.month).map { .single($0) }
+            default: return .single(DatePeriod(day))
+            }
+        case .stretch(let amount, let unit, let forward, let includesToday):
+            return stretch(amount: amount, unit: unit, forward: forward, includesToday: includesToday, today: today)
+        default:
+            return resolveSingle(expression)
+        }
+    }
+
+    /// The unit containing today, moved `step` units.
+    private func unitPeriod(step: Int, unit: DateUnit, today: CalendarDay) -> DateMeaning? {
+        switch unit {
+        case .day, .businessday:
+            return today.adding(days: step).map { .single(DatePeriod($0)) }
+        case .week, .fortnight:
+            guard let monday = today.weekStart.adding(days: 7 * step), let sunday = monday.adding(days: unit == .week ? 6 : 13) else { return nil }
+            return .range(DatePeriod(monday), DatePeriod(sunday))
+        case .weekend:
+            guard let saturday = today.weekStart.adding(days: 7 * step + 5), let sunday = saturday.adding(days: 1) else { return nil }
+            return .range(DatePeriod(saturday), DatePeriod(sunday))
+        case .month:
+            guard let first = CalendarDay(year: today.year, month: today.month, day: 1)?.adding(months: step) else { return nil }
+            return DatePeriod(year: first.year, month: first.month).map { .single($0) }
+        case .quarter:
+            let quarter = (today.year * 4 + (today.month - 1) / 3) + step
+            guard let first = DatePeriod(year: quarter / 4, month: quarter % 4 * 3 + 1),
+                let last = DatePeriod(year: quarter / 4, month: quarter % 4 * 3 + 3)
+            else { return nil }
+            return .range(first, last)
+        case .half:
+            let half = today.year * 2 + (today.month - 1) / 6 + step
+            guard let first = DatePeriod(year: half / 2, month: half % 2 * 6 + 1),
+                let last = DatePeriod(year: half / 2, month: half % 2 * 6 + 6)
+            else { return nil }
+            return .range(first, last)
+        case .year:
+            return DatePeriod(year: today.year + step).map { .single($0) }
+        case .decade:
+            let start = (today.year / 10 + step) * 10
+            guard let first = DatePeriod(year: start), let last = DatePeriod(year: start + 9) else { return nil }
+            return .range(first, last)
+        case .century:
+            let start = (today.year / 100 + step) * 100
+            guard let first = DatePeriod(year: start), let last = DatePeriod(year: start + 99) else { return nil }
+            return .range(first, last)
+        }
+    }
+
+    private func move(_ day: CalendarDay, by amount: Int, unit: DateUnit) -> CalendarDay? {
+        switch unit {
+        case .day: return day.adding(days: amount)
+        case .businessday:
+            var result = day
+            var left = abs(amount)
+            let step = amount < 0 ? -1 : 1
+            while left > 0 {
+                guard let next = result.adding(days: step) else { return nil }
+                result = next
+                if result.weekday <= 5 { left -= 1 }
+            }
+            return result
+        case .week: return day.adding(days: 7 * amount)
+        case .fortnight: return day.adding(days: 14 * amount)
+        case .weekend: return day.adding(days: 7 * amount)
+        case .month: return day.adding(months: amount)
+        case .quarter: return day.adding(months: 3 * amount)
+        case .half: return day.adding(months: 6 * amount)
+        case .year: return day.adding(months: 12 * amount)
+        case .decade: return day.adding(months: 120 * amount)
+        case .century: return day.adding(months: 1200 * amount)
+        }
+    }
+
+    private func stretch(amount: Int, unit: DateUnit, forward: Bool, includesToday: Bool, today: CalendarDay) -> DateMeaning? {
+        guard amount > 0, amount <= 10_000 else { return nil }
+        if unit == .quarter || unit == .decade {
+            // Whole units next to the current one: `the next 2 quarters`, `the next decade`.
+            guard let firstMeaning = unitPeriod(step: forward ? 1 : -amount, unit: unit, today: today),
+                let lastMeaning = unitPeriod(step: forward ? amount : -1, unit: unit, today: today),
+                let first = bounds(of: firstMeaning).0, let last = bounds(of: lastMeaning).1
+            else { return nil }
+            return .range(first, last)
+        }
+        if forward {
+            let start = includesToday ? today : today.adding(days: 1)
+            guard let start, let end = move(start, by: amount, unit: unit)?.adding(days: -1) else { return nil }
+            return .range(DatePeriod(start), DatePeriod(end))
+        }
+        guard let start = move(today, by: -amount, unit: unit) else { return nil }
+        return .range(DatePeriod(start), DatePeriod(today))
+    }
+
+    private func resolveWeekday(_ weekday: Int, step: Int?, weekStep: Int?, today: CalendarDay) -> CalendarDay? {
+        if let weekStep { return today.weekStart.adding(days: 7 * weekStep + weekday - 1) }
+        let difference = weekday - today.weekday
+        switch step {
+        case .some(-100): return today.adding(days: difference < 0 ? difference : difference - 7)
+        case .some(100): return today.adding(days: difference > 0 ? difference : difference + 7)
+        case .some(0): return today.adding(days: difference >= 0 ? difference : difference + 7)
+        case let step? where step > 0:
+            // `next Friday`: the Friday of next week.
+            return today.weekStart.adding(days: 7 * step + weekday - 1)
+        case let step? where step < 0:
+            return today.weekStart.adding(days: 7 * step + weekday - 1)
+        default:
+            let past = today.adding(days: difference <= 0 ? difference : difference - 7)
+            let future = today.adding(days: difference >= 0 ? difference : difference + 7)
+            return tense == .future ? future : past
+        }
+    }
+
+    // MARK: Years left out
+
+    /// Candidate periods around today; the one the tense allows, else the nearest.
+    private func choose(_ candidates: [(first: CalendarDay, last: CalendarDay)]) -> Int? {
+        guard let today, !candidates.isEmpty else { return nil }
+        switch tense {
+        case .future:
+            if let index = candidates.firstIndex(where: { $0.last >= today }) { return index }
+        case .past:
+            if let index = candidates.lastIndex(where: { $0.first <= today }) { return index }
+        case .unknown: break
+        }
+        var best = 0, bestDistance = Int.max
+        for (index, candidate) in candidates.enumerated() {
+            let distance = candidate.last < today ? today.ordinal - candidate.last.ordinal
+                : candidate.first > today ? candidate.first.ordinal - today.ordinal : 0
+            if distance < bestDistance { best = index; bestDistance = distance }
+        }
+        return best
+    }
+
+    private func inferYear(month: Int?, day: Int?) -> DateMeaning? {
+        guard let today else { return .unresolved(isRange: false) }
+        var candidates: [DatePeriod] = []
+        if let month {
+            for year in (today.year - 1)...(today.year + 1) {
+                if let period = DatePeriod(year: year, month: month, day: day) { candidates.append(period) }
+            }
+            // February 29 without a year: the nearest leap years.
+            if candidates.isEmpty, month == 2, day == 29 {
+                for offset in 1...4 {
+                    for year in [today.year - offset, today.year + offset] {
+                        if let period = DatePeriod(year: year, month: 2, day: 29) { candidates.append(period) }
+                    }
+                    if !candidates.isEmpty { break }
+                }
+                candidates.sort { $0.year < $1.year }
+            }
+        } else if let day {
+            for step in -2...2 {
+                guard let first = CalendarDay(year: today.year, month: today.month, day: 1)?.adding(months: step),
+                    let period = DatePeriod(year: first.year, month: first.month, day: day)
+                else { continue }
+                candidates.append(period)
+            }
+        }
+        guard let index = choose(candidates.map { ($0.first, $0.last) }) else { return nil }
+        return .single(candidates[index])
+    }
+
+    // MARK: Ranges
+
+    private func resolveRange(_ start: DateExpression, _ end: DateExpression) -> DateMeaning? {
+        if case .calendar(var startYear, var startMonth, let startDay) = start,
+            case .calendar(var endYear, var endMonth, let endDay) = end
+        {
+            if endMonth == nil, endDay != nil { endMonth = startMonth }
+            if startMonth == nil, startDay != nil { startMonth = endMonth }
+            if endYear == nil, endMonth != nil { endYear = startYear }
+            if startYear == nil, startMonth != nil, let endYear {
+                // `Nov 18 - Feb 2017`: a start later in the year than the end belongs to the year before.
+                let later = (startMonth ?? 1, startDay ?? 1) > (endMonth ?? 12, endDay ?? 31)
+                startYear = later ? endYear - 1 : endYear
+            }
+            if let startYear, let endYear {
+                guard let first = DatePeriod(year: startYear, month: startMonth, day: startDay),
+                    let last = DatePeriod(year: endYear, month: endMonth, day: endDay)
+                else { return nil }
+                if last.last < first.first {
+                    // `May 25 to 3` is not a range; `from 2014-2018` is. Day ranges across a month end
+                    // (`Dec 28 - 3 Jan`) carry the year over only when the year was left out.
+                    return nil
+                }
+                return .range(first, last)
+            }
+            guard let today else { return .unresolved(isRange: true) }
+            // No year anywhere: try the years around today, the end rolling into the next year when
+            // it comes before the start (`from November to March`).
+            var options: [(DatePeriod, DatePeriod)] = []
+            for year in (today.year - 1)...(today.year + 1) {
+                guard let first = DatePeriod(year: year, month: startMonth, day: startDay) else { continue }
+                var last = DatePeriod(year: year, month: endMonth, day: endDay)
+                if let candidate = last, candidate.last < first.first {
+                    last = DatePeriod(year: year + 1, month: endMonth, day: endDay)
+                }
+                guard let last else { continue }
+                options.append((first, last))
+            }
+            guard let index = choose(options.map { ($0.0.first, $0.1.last) }) else { return nil }
+            return .range(options[index].0, options[index].1)
+        }
+        guard let startMeaning = resolve(start), let endMeaning = resolve(end) else { return nil }
+        let (first, _) = bounds(of: startMeaning)
+        var (_, last) = bounds(of: endMeaning)
+        guard let first else { return .unresolved(isRange: true) }
+        if case .calendar(nil, let month?, let day) = end, let candidate = last, candidate.last < first.first {
+            last = DatePeriod(year: candidate.year + 1, month: month, day: day)
+        }
+        guard let last else { return .unresolved(isRange: true) }
+        return last.last < first.first ? nil : .range(first, last)
+    }
+}

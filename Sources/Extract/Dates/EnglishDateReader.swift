@@ -1,0 +1,611 @@
+/// Reads English (and language-neutral numeric) date expressions from tokens: `May 30, 2023`,
+/// `30 May`, `2023-05-30`, `5/30`, `In October 2020`, `yesterday`, `last year`, `ten years ago`,
+/// `on Tuesday`, `the 30th`, `from May 25 to 30`, `between 2014 and 2018`, `since 2018`.
+struct EnglishDateReader {
+    /// One expression found: the tokens it covers and what it says.
+    struct Found {
+        var tokens: Range<Int>
+        var expression: DateExpression
+    }
+
+    let rules: EnglishDateRules
+    let tokens: [DateToken]
+    /// `3/7/2017` is 3 July (Chinese text, much of the world) rather than March 7 (`numericOrder` in the data).
+    let dayFirst: Bool
+
+    /// An atom and how sure we are it is a date on its own (`4` alone is only a day inside a range).
+    private struct Atom {
+        var expression: DateExpression
+        var end: Int
+        var weak = false
+    }
+
+    /// Every expression, left to right, not overlapping.
+    func readAll() -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < tokens.count {
+            if isCandidateStart(index), let (expression, end) = readTop(at: index), end > index {
+                found.append(Found(tokens: index..<end, expression: expression))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Cheap filter: only these tokens can start a date.
+    private func isCandidateStart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return token.digits <= 8
+        case .symbol: return false
+        case .word: return true
+        }
+    }
+
+    /// Future or past markers before token `index` in its sentence (`will be held from September 24`).
+    func tense(before index: Int) -> Tense {
+        var position = index - 1
+        while position >= 0, index - position <= 15 {
+            if tokens[position].kind == .symbol, rules.sentenceEnds.contains(tokens[position].key) { break }
+            if rules.futureMarkers.match(tokens, at: position) != nil { return .future }
+            if rules.pastMarkers.match(tokens, at: position) != nil { return .past }
+            position -= 1
+        }
+        return .unknown
+    }
+
+    // MARK: Token helpers
+
+    private func word(_ index: Int) -> UInt64? {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].key : nil
+    }
+
+    private func isSymbol(_ index: Int, _ scalars: UInt32...) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .symbol else { return false }
+        return scalars.contains(UInt32(truncatingIfNeeded: tokens[index].key & 0xFFFF_FFFF))
+    }
+
+    private func number(_ index: Int) -> DateToken? {
+        index >= 0 && index < tokens.count && tokens[index].kind == .number ? tokens[index] : nil
+    }
+
+    /// Tokens `index` and `index + 1` touch (no space between).
+    private func touching(_ index: Int) -> Bool { index + 1 < tokens.count && !tokens[index + 1].spaced }
+
+    private func skip(_ key: UInt64, at index: Int) -> Int { word(index) == key ? index + 1 : index }
+
+    private func skipComma(_ index: Int) -> Int { isSymbol(index, 0x2C) ? index + 1 : index }
+
+    // MARK: Top level: ranges and open ranges around atoms
+
+    private func readTop(at index: Int) -> (DateExpression, Int)? {
+        if let lead = rules.openLeads.match(tokens, at: index), let atom = readAtom(at: lead.end), !atom.weak {
+            if let range = readRangeTail(after: atom, allowWeakStart: false) { return (.open(range.0, lead.payload), range.1) }
+            return (.open(atom.expression, lead.payload), atom.end)
+        }
+        if let lead = word(index), rules.rangeLeads.contains(lead) {
+            if let start = readAtom(at: index + 1, allowWeak: true) {
+                if let range = readRangeTail(after: start, allowWeakStart: true, between: lead == rules.between) { return range }
+                if !start.weak { return (start.expression, start.end) }
+            }
+            return nil
+        }
+        guard let atom = readAtom(at: index) else { return nil }
+        if let range = readRangeTail(after: atom, allowWeakStart: false) { return range }
+        if atom.weak { return nil }
+        if let tail = rules.openTails.match(tokens, at: atom.end) { return (.open(atom.expression, tail.payload), tail.end) }
+        return (atom.expression, atom.end)
+    }
+
+    /// `A to B`, `A - B`, `A and B` (after `between`), with a month or year written once at the end
+    /// (`from 4 to 22 January, 1995`, `between 3 and 12 of Sept`, `4 to 23 next month`).
+    private func readRangeTail(after start: Atom, allowWeakStart: Bool, between: Bool = false) -> (DateExpression, Int)? {
+        var link = rules.rangeLinks.match(tokens, at: start.end)
+        if let found = link, word(start.end) == rules.and, !between { _ = found; link = nil }
+        guard let link, var end = readAtom(at: link.end, allowWeak: true) else { return nil }
+        var startExpression = start.expression
+        if case .calendar(let y1?, nil, nil) = startExpression, case .calendar(let y2?, nil, nil) = end.expression {
+            // `2014-2018`, `between 2014 and 2018`: years in order, within a century.
+            return y2 > y1 && y2 - y1 < 100 ? (.range(startExpression, end.expression), end.end) : nil
+        }
+        // A bare-number start needs something that makes it a day: a month on either side or a
+        // shared tail.
+        if start.weak || end.weak {
+            if let tail = rules.dayOfMonthTails.match(tokens, at: end.end) ?? rules.dayOfMonthTails.match(tokens, at: skip(rules.of, at: end.end)),
+                case .calendar(nil, nil, let startDay?) = startExpression, case .calendar(nil, nil, let endDay?) = end.expression
+            {
+                startExpression = .dayOfRelativeMonth(day: startDay, monthStep: tail.payload)
+                end = Atom(expression: .dayOfRelativeMonth(day: endDay, monthStep: tail.payload), end: tail.end)
+            } else if case .calendar(nil, nil, let startDay?) = startExpression, case .calendar(nil, nil, let endDay?) = end.expression {
+                // `between 3 and 12 of Sept`: the month (and year) after the second day.
+                let next = skip(rules.of, at: end.end)
+                guard let month = readMonth(at: next) else { return nil }
+                var finish = month.end
+                var year: Int?
+                if let found = readYear(at: skipComma(finish), loose: true) { year = found.year; finish = found.end }
+                startExpression = .calendar(year: year, month: month.month, day: startDay)
+                end = Atom(expression: .calendar(year: year, month: month.month, day: endDay), end: finish)
+            } else if start.weak, !allowWeakStart {
+                return nil
+            }
+            if start.weak, case .calendar(nil, nil, _) = startExpression {
+                return nil
+            }
+        }
+        if case .calendar(let year, nil, nil) = startExpression, year != nil, case .calendar(nil, nil, _) = end.expression {
+            return nil  // `2014 - 22`
+        }
+        return (.range(startExpression, end.expression), end.end)
+    }
+
+    // MARK: Atoms
+
+    private func readAtom(at index: Int, allowWeak: Bool = false) -> Atom? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number {
+            if let atom = readNumeric(at: index) { return atom }
+            if let atom = readDayFirst(at: index) { return atom }
+            if let atom = readYearFirst(at: index) { return atom }
+            if let atom = readCountExpression(at: index) { return atom }
+            if allowWeak, token.digits <= 2, (1...31).contains(token.value) {
+                var end = index + 1
+                if let suffix = word(end), rules.ordinalSuffixes.contains(suffix), touching(index) { end += 1 }
+                return Atom(expression: .calendar(year: nil, month: nil, day: token.value), end: end, weak: true)
+            }
+            if allowWeak, token.digits == 4, let year = plausibleYear(token) {
+                return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1)
+            }
+            return nil
+        }
+        guard token.kind == .word else { return nil }
+        if let found = rules.relativeDays.match(tokens, at: index) {
+            if let atom = readCountExpression(at: index) { return atom }  // `the day after tomorrow` is in the table
+            return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
+        }
+        if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
+        if let atom = readRelativeStep(at: index) { return atom }
+        if let atom = readWeekdayFirst(at: index) { return atom }
+        if let atom = readMonthFirst(at: index) { return atom }
+        if let found = rules.thisYear.match(tokens, at: index) {
+            if let year = readYear(at: skip(rules.of, at: found.end), loose: false) {
+                return Atom(expression: .calendar(year: year.year, month: nil, day: nil), end: year.end)
+            }
+            return Atom(expression: .relativeUnit(step: 0, unit: .year), end: found.end)
+        }
+        if word(index) == rules.the {
+            if let atom = readDayFirst(at: index) { return atom }
+            if let atom = readCountExpression(at: index + 1) { return atom }
+            if let atom = readDecadeOrCentury(at: index + 1) { return atom }
+            if let atom = readYearFirst(at: index + 1) { return atom }
+        }
+        if let atom = readCountExpression(at: index) { return atom }
+        if let atom = readDayFirst(at: index) { return atom }
+        if let atom = readDecadeOrCentury(at: index) { return atom }
+        if let atom = readQuarterFirst(at: index) { return atom }
+        return nil
+    }
+
+    /// `Yesterday (30th)`: the day in brackets repeats the date.
+    private func skipParenthesizedDay(_ index: Int) -> Int {
+        guard isSymbol(index, 0x28), let day = readDay(at: index + 1, strict: false), isSymbol(day.end, 0x29) else { return index }
+        return day.end + 1
+    }
+
+    /// `2023-05-30`, `2023/5/30`, `2015.5.13`, `21/04/2016`, `9-18-15`, `20161016`, `4/22`, `11/2016`,
+    /// `2019-sep-1`.
+    private func readNumeric(at index: Int) -> Atom? {
+        guard let first = number(index) else { return nil }
+        if let before = number(index - 2), isSymbol(index - 1, 0x2D, 0x2F, 0x2E), touching(index - 2), touching(index - 1) {
+            _ = before
+            return nil  // inside a longer number chain (a phone number, a version)
+        }
+        if first.digits == 8, let year = plausibleYear(value: first.value / 10000),
+            let day = CalendarDay(year: year, month: first.value / 100 % 100, day: first.value % 100)
+        {
+            return Atom(expression: .calendar(year: day.year, month: day.month, day: day.day), end: index + 1)
+        }
+        guard isSymbol(index + 1, 0x2D, 0x2F, 0x2E), touching(index) else { return nil }
+        let separator = tokens[index + 1].key
+        let second = number(index + 2)
+        let secondMonth = second == nil ? readMonth(at: index + 2) : nil
+        guard second != nil || secondMonth != nil, touching(index + 1) else { return nil }
+        let afterSecond = second != nil ? index + 3 : (secondMonth?.end ?? index + 3)
+        let hasThird = afterSecond < tokens.count && tokens[afterSecond].key == separator && touching(afterSecond - 1) && touching(afterSecond)
+        let third = hasThird ? number(afterSecond + 1) : nil
+        let thirdEnd = afterSecond + 2
+        if let third, let chained = number(thirdEnd + 1), isSymbol(thirdEnd, 0x2D, 0x2F, 0x2E), touching(thirdEnd - 1) {
+            _ = chained
+            if third.digits != 4 { return nil }  // `138-2010-2015`
+        }
+        if first.digits == 4, let year = plausibleYear(first) {
+            let month = second.map(\.value) ?? secondMonth?.month
+            guard let month, (1...12).contains(month) else { return nil }
+            if let third {
+                guard third.digits <= 2, CalendarDay(year: year, month: month, day: third.value) != nil else {
+                    // `2020/23/Sep` is too rare to guess at; `2015-1-32` is no date.
+                    return nil
+                }
+                return Atom(expression: .calendar(year: year, month: month, day: third.value), end: thirdEnd)
+            }
+            guard second.map({ $0.digits <= 2 }) ?? true, separator != DateToken.symbolKey(0x2E) else { return nil }
+            return Atom(expression: .calendar(year: year, month: month, day: nil), end: afterSecond)
+        }
+        guard first.digits <= 2, let second, second.digits <= 4 else { return nil }
+        if let third {
+            guard third.digits == 4 || third.digits == 2, second.digits <= 2 else { return nil }
+            let year = third.digits == 4 ? third.value : (third.value <= 30 ? 2000 + third.value : 1900 + third.value)
+            var (month, day) = (first.value, second.value)
+            if first.value > 12 || (dayFirst && second.value <= 12) { (month, day) = (second.value, first.value) }
+            guard CalendarDay(year: year, month: month, day: day) != nil else { return nil }
+            return Atom(expression: .calendar(year: year, month: month, day: day), end: thirdEnd)
+        }
+        if second.digits == 4, (1...12).contains(first.value), separator != DateToken.symbolKey(0x2E), let year = plausibleYear(second) {
+            return Atom(expression: .calendar(year: year, month: first.value, day: nil), end: index + 3)
+        }
+        guard second.digits <= 2 else { return nil }
+        // `4/22` stands alone; `4-22` and `4.22` only after `on` / `in` or a weekday (else a score or a time).
+        if separator != DateToken.symbolKey(0x2F) {
+            let previous = word(index - 1)
+            guard let previous, previous == Self.on || previous == Self.inWord || rules.weekdays[previous] != nil else { return nil }
+        }
+        if isSymbol(index + 3, 0x3A) || number(index + 4) != nil && isSymbol(index + 3, 0x2E) { return nil }
+        var (month, day) = (first.value, second.value)
+        if first.value > 12 || (dayFirst && second.value <= 12) { (month, day) = (second.value, first.value) }
+        guard (1...12).contains(month), (1...31).contains(day), day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+        var end = index + 3
+        var year: Int?
+        if isSymbol(end, 0x2C), let found = number(end + 1), found.digits == 4, let value = plausibleYear(found) {
+            year = value
+            end += 2
+        }
+        return Atom(expression: .calendar(year: year, month: month, day: day), end: end)
+    }
+
+    private static let on = EnglishDateRules.key("on") ?? 0
+    private static let inWord = EnglishDateRules.key("in") ?? 0
+
+    private func plausibleYear(_ token: DateToken) -> Int? {
+        token.digits == 4 ? plausibleYear(value: token.value) : nil
+    }
+
+    private func plausibleYear(value: Int) -> Int? { (1000...2999).contains(value) ? value : nil }
+
+    /// A month name (`Sept.` with its dot).
+    private func readMonth(at index: Int) -> (month: Int, end: Int)? {
+        guard let key = word(index), let month = rules.months[key] else { return nil }
+        let end = isSymbol(index + 1, 0x2E) && touching(index) ? index + 2 : index + 1
+        return (month, end)
+    }
+
+    /// A day of the month: `30`, `30th`, `the 30th`, `thirtieth`, `twenty-first`, `twenty one`.
+    /// `strict` refuses a bare number (it needs a suffix or an ordinal word).
+    private func readDay(at index: Int, strict: Bool) -> (day: Int, end: Int)? {
+        if let token = number(index) {
+            guard token.digits <= 2, (1...31).contains(token.value) else { return nil }
+            if let suffix = word(index + 1), rules.ordinalSuffixes.contains(suffix), touching(index) { return (token.value, index + 2) }
+            return strict ? nil : (token.value, index + 1)
+        }
+        guard let key = word(index) else { return nil }
+        if let tens = rules.dayTens[key] {
+            var next = index + 1
+            if isSymbol(next, 0x2D) { next += 1 }
+            if let unit = word(next), let value = rules.dayOrdinals[unit] ?? (strict ? nil : rules.dayCardinals[unit]), value < 10 {
+                return (tens + value, next + 1)
+            }
+        }
+        if let value = rules.dayOrdinals[key] { return (value, index + 1) }
+        if !strict, let value = rules.dayCardinals[key], value <= 31 { return (value, index + 1) }
+        return nil
+    }
+
+    /// A four-digit year; `loose` also takes `'87` and two digits after `of`.
+    private func readYear(at index: Int, loose: Bool) -> (year: Int, end: Int)? {
+        if let token = number(index), let year = plausibleYear(token) {
+            if let suffix = word(index + 1), touching(index), !rules.decadeSuffixes.contains(suffix) { return nil }  // `2018abc`
+            return (year, index + 1)
+        }
+        if loose, let token = number(index), token.digits == 2, word(index - 1) == rules.of {
+            return (token.value <= 30 ? 2000 + token.value : 1900 + token.value, index + 1)
+        }
+        return nil
+    }
+
+    /// `May 30`, `May 30th, 2023`, `Sept. 24`, `October 2020`, `Oct/2`, `May twenty one`, `June the 28th 2020`, `May`.
+    private func readMonthFirst(at index: Int) -> Atom? {
+        guard let key = word(index), let (month, afterMonth) = readMonth(at: index) else { return nil }
+        var next = afterMonth
+        if isSymbol(next, 0x2F, 0x2D), touching(next - 1) { next += 1 }
+        next = skip(rules.the, at: next)
+        if let day = readDay(at: next, strict: false), !(number(next).map { $0.digits == 4 } ?? false) {
+            var end = day.end
+            var year: Int?
+            var probe = skipComma(end)
+            if isSymbol(probe, 0x2D) { probe += 1 }
+            probe = skip(rules.of, at: probe)
+            if word(probe) == Self.inWord { probe += 1 }
+            if let found = readYear(at: probe, loose: true) {
+                year = found.year
+                end = found.end
+            }
+            if year == nil, isSymbol(end, 0x2C) || isSymbol(end, 0x2D) {
+                // `September-2020-23`
+            }
+            return Atom(expression: .calendar(year: year, month: month, day: day.day), end: end)
+        }
+        var probe = skipComma(afterMonth)
+        if isSymbol(probe, 0x2F) { probe += 1 }
+        probe = skip(rules.of, at: probe)
+        if word(probe) == Self.inWord { probe += 1 }
+        if let year = readYear(at: probe, loose: true) {
+            // `September-2020-23`
+            if isSymbol(year.end, 0x2D), let day = number(year.end + 1), day.digits <= 2, touching(year.end) {
+                return Atom(expression: .calendar(year: year.year, month: month, day: day.value), end: year.end + 2)
+            }
+            return Atom(expression: .calendar(year: year.year, month: month, day: nil), end: year.end)
+        }
+        if rules.ambiguousMonths.contains(key) {
+            guard let previous = word(index - 1), rules.yearLeads.contains(previous) || rules.relativeSteps.match(tokens, at: index - 1) != nil
+            else { return nil }
+            if word(index - 1) == Self.may || (previous == Self.inWord && word(index - 2) == Self.may) { return nil }
+        }
+        return Atom(expression: .calendar(year: nil, month: month, day: nil), end: afterMonth)
+    }
+
+    private static let may = EnglishDateRules.key("may") ?? 0
+
+    /// `30 May`, `the 30th of May, 2023`, `16. Nov. 2016`, `second of Aug`, `the 20th of next month`, `the 30th`.
+    private func readDayFirst(at index: Int) -> Atom? {
+        let hasThe = word(index) == rules.the
+        let start = hasThe ? index + 1 : index
+        guard let day = readDay(at: start, strict: false) else { return nil }
+        var next = day.end
+        if isSymbol(next, 0x2E) { next += 1 }
+        if word(next) == rules.day { next += 1 }  // `the 15th day of next month`
+        if let tail = rules.dayOfMonthTails.match(tokens, at: next) {
+            return Atom(expression: .dayOfRelativeMonth(day: day.day, monthStep: tail.payload), end: tail.end)
+        }
+        next = skip(rules.of, at: next)
+        if isSymbol(next, 0x2D, 0x2F), touching(next - 1) { next += 1 }
+        if let (month, afterMonth) = readMonth(at: next) {
+            var end = afterMonth
+            var probe = skipComma(end)
+            if isSymbol(probe, 0x2D, 0x2F) { probe += 1 }
+            probe = skip(rules.of, at: probe)
+            if word(probe) == Self.inWord { probe += 1 }
+            var year: Int?
+            if let found = readYear(at: probe, loose: true) {
+                year = found.year
+                end = found.end
+            }
+            return Atom(expression: .calendar(year: year, month: month, day: day.day), end: end)
+        }
+        // `the 30th`, `the 27` at the end of a clause: a day of a month near today.
+        let strictDay = readDay(at: start, strict: true)
+        guard hasThe else { return nil }
+        if strictDay == nil {
+            guard number(start) != nil, day.end >= tokens.count || tokens[day.end].kind == .symbol else { return nil }
+        } else if let following = word(day.end), rules.units.match(tokens, at: day.end) != nil || following == Self.century {
+            return nil  // `the second week`, `the 21st century`
+        } else if word(day.end) != nil, strictDay?.end == day.end, number(start) == nil, word(day.end).map({ rules.months[$0] == nil }) ?? false {
+            // `the second Monday`, `the first time`: an ordinal word before another word is not a day.
+            return nil
+        }
+        return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end)
+    }
+
+    private static let century = EnglishDateRules.key("century") ?? 0
+
+    /// `2016 June`, `2016, nov`, `2017-q1`, `2019 H2`, `1990s`.
+    private func readYearFirst(at index: Int) -> Atom? {
+        guard let token = number(index) else { return nil }
+        if let atom = readDecadeOrCentury(at: index) { return atom }
+        guard let year = plausibleYear(token) else { return nil }
+        var next = skipComma(index + 1)
+        if let (month, end) = readMonth(at: next), !(word(next).map { rules.ambiguousMonths.contains($0) && tokens[next].spaced && number(end) == nil && rules.months[$0] == 5 } ?? false) {
+            return Atom(expression: .calendar(year: year, month: month, day: nil), end: end)
+        }
+        next = index + 1
+        if isSymbol(next, 0x2D) { next += 1 }
+        if let letter = word(next), let unit = rules.quarterLetters[letter], let part = number(next + 1), touching(next) {
+            return quarter(year: year, unit: unit, part: part.value, end: next + 2)
+        }
+        // `2016 - 11`, `2016 / 11`: a year and a month with spaces.
+        if isSymbol(index + 1, 0x2D, 0x2F), tokens[index + 1].spaced, let month = number(index + 2), month.digits <= 2, (1...12).contains(month.value),
+            !isSymbol(index + 3, 0x2D, 0x2F)
+        {
+            return Atom(expression: .calendar(year: year, month: month.value, day: nil), end: index + 3)
+        }
+        // A bare year needs a lead word (`in 2018`, `year 2012`, `founded in 2007`).
+        if let previous = word(index - 1), rules.yearLeads.contains(previous) {
+            if let suffix = word(index + 1), touching(index) { _ = suffix; return nil }
+            return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1)
+        }
+        if isSymbol(index - 1, 0x2D) || isSymbol(index - 1, 0x7E) { return nil }
+        return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1, weak: true)
+    }
+
+    private func quarter(year: Int, unit: DateUnit, part: Int, end: Int) -> Atom? {
+        let months = unit == .half ? 6 : 3
+        guard part >= 1, part * months <= 12,
+            let first = DatePeriod(year: year, month: (part - 1) * months + 1),
+            let last = DatePeriod(year: year, month: part * months)
+        else { return nil }
+        return Atom(expression: .span(first, last), end: end)
+    }
+
+    /// `Q3 2019`, `q1 of 2017`, `q1-2019`.
+    private func readQuarterFirst(at index: Int) -> Atom? {
+        guard let letter = word(index), let unit = rules.quarterLetters[letter], let part = number(index + 1), touching(index) else { return nil }
+        var next = index + 2
+        if isSymbol(next, 0x2D) { next += 1 } else { next = skip(rules.of, at: next) }
+        guard let year = readYear(at: next, loose: false) else { return nil }
+        return quarter(year: year.year, unit: unit, part: part.value, end: year.end)
+    }
+
+    /// `1990s`, `the 90s`, `nineties`, `21st century`.
+    private func readDecadeOrCentury(at index: Int) -> Atom? {
+        if let key = word(index), let decade = rules.decades[key] {
+            guard let first = DatePeriod(year: 1900 + decade), let last = DatePeriod(year: 1909 + decade) else { return nil }
+            return Atom(expression: .span(first, last), end: index + 1)
+        }
+        guard let token = number(index) else { return nil }
+        var next = index + 1
+        if isSymbol(next, 0x27, 0x2019) { next += 1 }
+        if let suffix = word(next), rules.decadeSuffixes.contains(suffix), token.value % 10 == 0, token.digits == 4 || token.digits == 2 {
+            let start = token.digits == 4 ? token.value : 1900 + token.value
+            guard let first = DatePeriod(year: start), let last = DatePeriod(year: start + 9) else { return nil }
+            return Atom(expression: .span(first, last), end: next + 1)
+        }
+        if token.digits <= 2, let suffix = word(index + 1), rules.ordinalSuffixes.contains(suffix), touching(index),
+            let key = word(index + 2), rules.century.contains(key), (1...30).contains(token.value)
+        {
+            let start = (token.value - 1) * 100
+            guard let first = DatePeriod(year: max(1, start)), let last = DatePeriod(year: start + 99) else { return nil }
+            return Atom(expression: .span(first, last), end: index + 3)
+        }
+        return nil
+    }
+
+    /// `Friday the 22nd`, `monday, jan twenty two, 2018`, `Friday 7/6`, `Tuesday next week`, `on Tuesday`.
+    private func readWeekdayFirst(at index: Int) -> Atom? {
+        guard let key = word(index), let weekday = rules.weekdays[key] else { return nil }
+        var next = index + 1
+        if isSymbol(next, 0x2E), touching(index), rules.ambiguousWeekdays.contains(key) { next += 1 }  // `Wed.`
+        let afterName = next
+        next = skipComma(next)
+        if isSymbol(next, 0x28) { next += 1 }  // `this friday (jun-15)`
+        if let atom = readNumeric(at: next) ?? readMonthFirst(at: next) ?? readDayFirst(at: next) {
+            var end = atom.end
+            if isSymbol(end, 0x29), isSymbol(afterName, 0x28) || isSymbol(skipComma(afterName), 0x28) { end += 1 }
+            return Atom(expression: atom.expression, end: end)
+        }
+        if let day = number(next), day.digits <= 2, (1...31).contains(day.value), !isSymbol(next + 1, 0x3A) {
+            var end = next + 1
+            if let suffix = word(end), rules.ordinalSuffixes.contains(suffix), touching(next) { end += 1 }
+            return Atom(expression: .calendar(year: nil, month: nil, day: day.value), end: end)
+        }
+        if let tail = rules.weekTails.match(tokens, at: afterName) {
+            return Atom(expression: .weekday(weekday, step: nil, weekStep: tail.payload), end: tail.end)
+        }
+        if rules.ambiguousWeekdays.contains(key) {
+            guard word(index - 1) == Self.on else { return nil }
+        }
+        return Atom(expression: .weekday(weekday, step: nil, weekStep: nil), end: afterName)
+    }
+
+    /// `last year`, `next month`, `this week`, `next Friday`, `this past Wednesday`, `next week Sunday`,
+    /// `this September`, `last sept`.
+    private func readRelativeStep(at index: Int) -> Atom? {
+        if let step = rules.weekdaySteps.match(tokens, at: index), let key = word(step.end), let weekday = rules.weekdays[key] {
+            var end = step.end + 1
+            if isSymbol(end, 0x2E), touching(end - 1) { end += 1 }
+            switch step.payload {
+            case .week(let weeks):
+                return Atom(expression: .weekday(weekday, step: weeks, weekStep: weeks == 0 ? nil : weeks), end: end)
+            case .nearestPast:
+                return Atom(expression: .offsetWeekday(weekday, past: true), end: end)
+            case .nearestFuture:
+                return Atom(expression: .offsetWeekday(weekday, past: false), end: end)
+            }
+        }
+        guard let step = rules.relativeSteps.match(tokens, at: index) else { return nil }
+        if let unit = rules.units.match(tokens, at: step.end) {
+            // `next week Sunday`, `previous week - Monday`
+            var next = unit.end
+            if isSymbol(next, 0x2D) { next += 1 }
+            if unit.payload == .week, let key = word(next), let weekday = rules.weekdays[key] {
+                return Atom(expression: .weekday(weekday, step: nil, weekStep: step.payload), end: next + 1)
+            }
+            return Atom(expression: .relativeUnit(step: step.payload, unit: unit.payload), end: unit.end)
+        }
+        if let (month, end) = readMonth(at: step.end) {
+            return Atom(expression: .monthOfRelativeYear(month: month, day: nil, yearStep: step.payload), end: end)
+        }
+        // `next 5 days`, `the past 3 years`, `last 2 quarters`
+        if let count = readCount(at: step.end), let unit = rules.units.match(tokens, at: count.end), step.payload != 0 {
+            return Atom(expression: .stretch(amount: count.value, unit: unit.payload, forward: step.payload > 0, includesToday: false), end: unit.end)
+        }
+        return nil
+    }
+
+    /// `two`, `a few`, `a couple of`, `10`.
+    private func readCount(at index: Int) -> (value: Int, end: Int)? {
+        if let token = number(index) {
+            guard token.digits <= 4, token.value > 0 else { return nil }
+            return (token.value, index + 1)
+        }
+        guard let key = word(index), var value = rules.countWords[key] else { return nil }
+        var end = index + 1
+        // `a few`, `a couple of`, `twenty-one`
+        if let next = word(end), let following = rules.countWords[next], rules.countFillers.contains(key) || value >= 20 && following < 10 {
+            value = rules.countFillers.contains(key) ? following : value + following
+            end += 1
+        } else if isSymbol(end, 0x2D), let next = word(end + 1), let following = rules.countWords[next], value >= 20, following < 10 {
+            value += following
+            end += 2
+        }
+        if let next = word(end), rules.countFillers.contains(next), rules.units.match(tokens, at: end + 1) != nil { end += 1 }
+        return (value, end)
+    }
+
+    /// `two days ago`, `ten years ago`, `3 weeks later`, `in two weeks`, `within 10 months`,
+    /// `two weeks from now`, `4 days from yesterday`, `1 month 21 days ago`, `2 weeks before May 13 1999`.
+    private func readCountExpression(at index: Int) -> Atom? {
+        var start = index
+        var within: Bool?
+        if let lead = rules.inWords.match(tokens, at: index) {
+            within = lead.payload
+            start = lead.end
+        }
+        var parts: [(Int, DateUnit)] = []
+        var next = start
+        while let count = readCount(at: next), let unit = rules.units.match(tokens, at: count.end) {
+            parts.append((count.value, unit.payload))
+            next = unit.end
+            if word(next) == rules.and, readCount(at: next + 1) != nil { next += 1 }
+        }
+        if parts.isEmpty, let unit = rules.units.match(tokens, at: next), rules.units.match(tokens, at: next).map({ $0.payload == .fortnight }) ?? false {
+            parts.append((1, unit.payload))
+            next = unit.end
+        }
+        guard !parts.isEmpty else { return nil }
+        func chain(sign: Int, base: DateExpression?) -> DateExpression {
+            var expression: DateExpression? = base
+            for (amount, unit) in parts.reversed() { expression = .offset(amount: sign * amount, unit: unit, base: expression) }
+            return expression ?? .relativeDay(0)
+        }
+        if let within {
+            guard parts.count == 1 else { return nil }
+            if within { return Atom(expression: .stretch(amount: parts[0].0, unit: parts[0].1, forward: true, includesToday: true), end: next) }
+            if let later = rules.laterWords.match(tokens, at: next) { next = later.end }
+            return Atom(expression: chain(sign: 1, base: nil), end: next)
+        }
+        if let ago = rules.agoWords.match(tokens, at: next) {
+            // `2 weeks before May 13 1999`, `more than 2 days before yesterday`
+            if let base = readAtom(at: ago.end), !base.weak, rules.agoWords.match(tokens, at: next)?.end == next + 1, word(next) != Self.ago {
+                return Atom(expression: chain(sign: -1, base: base.expression), end: base.end)
+            }
+            return Atom(expression: chain(sign: -1, base: nil), end: ago.end)
+        }
+        if let later = rules.laterWords.match(tokens, at: next) {
+            if let base = readAtom(at: later.end), !base.weak, later.end == next + 1 {
+                return Atom(expression: chain(sign: 1, base: base.expression), end: base.end)
+            }
+            return Atom(expression: chain(sign: 1, base: nil), end: later.end)
+        }
+        return nil
+    }
+
+    private static let ago = EnglishDateRules.key("ago") ?? 0
+}
+
+extension DateExpression {
+    /// The nearest `weekday` before (or after) today, today excluded (`this past Wednesday`).
+    static func offsetWeekday(_ weekday: Int, past: Bool) -> DateExpression {
+        .weekday(weekday, step: past ? -100 : 100, weekStep: nil)
+    }
+}

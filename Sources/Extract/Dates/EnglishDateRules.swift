@@ -1,0 +1,141 @@
+/// English date words (`Resources/en/dates.json`).
+struct EnglishDateRules: Sendable {
+    struct File: Decodable {
+        var months: [String: Int]
+        var ambiguousMonths: [String]
+        var weekdays: [String: Int]
+        var ambiguousWeekdays: [String]
+        var ordinalSuffixes: [String]
+        var dayOrdinals: [String: Int]
+        var dayCardinals: [String: Int]
+        var dayTens: [String: Int]
+        var countWords: [String: Int]
+        var countFillers: [String]
+        var relativeDays: [String: Int]
+        var relativeSteps: [String: Int]
+        var weekdaySteps: [String: String]
+        var units: [String: String]
+        var agoWords: [String]
+        var laterWords: [String]
+        var inWords: [String: String]
+        var rangeLeads: [String]
+        var rangeLinks: [String]
+        var openLeads: [String: String]
+        var openTails: [String: String]
+        var yearLeads: [String]
+        var sameYear: [String]
+        var thisYear: [String]
+        var dayOfMonthTails: [String: Int]
+        var weekTails: [String: Int]
+        var futureMarkers: [String]
+        var pastMarkers: [String]
+        var sentenceEnds: [String]
+        var decades: [String: Int]
+        var decadeSuffixes: [String]
+        var century: [String]
+        var quarterLetters: [String: String]
+        var numericOrder: String
+    }
+
+    /// How a step word moves a weekday: a week step (`next Friday` = Friday of next week) or the
+    /// nearest one before or after today (`this past Wednesday`, `this coming Friday`).
+    enum WeekdayStep: Sendable { case week(Int), nearestPast, nearestFuture }
+
+    let months: [UInt64: Int]
+    let ambiguousMonths: Set<UInt64>
+    let weekdays: [UInt64: Int]
+    let ambiguousWeekdays: Set<UInt64>
+    let ordinalSuffixes: Set<UInt64>
+    let dayOrdinals: [UInt64: Int]
+    let dayCardinals: [UInt64: Int]
+    let dayTens: [UInt64: Int]
+    let countWords: [UInt64: Int]
+    let countFillers: Set<UInt64>
+    let relativeDays: TokenPhrases<Int>
+    let relativeSteps: TokenPhrases<Int>
+    let weekdaySteps: TokenPhrases<WeekdayStep>
+    let units: TokenPhrases<DateUnit>
+    let agoWords: TokenPhrases<Bool>
+    let laterWords: TokenPhrases<Bool>
+    /// `in` (a date that far ahead) and `within` (the stretch up to it).
+    let inWords: TokenPhrases<Bool>
+    let rangeLeads: Set<UInt64>
+    let rangeLinks: TokenPhrases<Bool>
+    let between: UInt64
+    let and: UInt64
+    let openLeads: TokenPhrases<OpenBound>
+    let openTails: TokenPhrases<OpenBound>
+    let yearLeads: Set<UInt64>
+    let sameYear: TokenPhrases<Bool>
+    let thisYear: TokenPhrases<Bool>
+    let dayOfMonthTails: TokenPhrases<Int>
+    let weekTails: TokenPhrases<Int>
+    let futureMarkers: TokenPhrases<Bool>
+    let pastMarkers: TokenPhrases<Bool>
+    let sentenceEnds: Set<UInt64>
+    let decades: [UInt64: Int]
+    let decadeSuffixes: Set<UInt64>
+    let century: Set<UInt64>
+    /// `q` → quarter, `h` → half.
+    let quarterLetters: [UInt64: DateUnit]
+    let dayFirst: Bool
+    let the: UInt64
+    let of: UInt64
+    let day: UInt64
+
+    init(_ file: File) {
+        func keyed<V>(_ source: [String: V]) -> [UInt64: V] {
+            var result: [UInt64: V] = [:]
+            for (word, value) in source { if let key = Self.key(word) { result[key] = value } }
+            return result
+        }
+        func keySet(_ words: [String]) -> Set<UInt64> { Set(words.compactMap { DateToken.keys(of: $0).first }) }
+        months = keyed(file.months)
+        ambiguousMonths = keySet(file.ambiguousMonths)
+        weekdays = keyed(file.weekdays)
+        ambiguousWeekdays = keySet(file.ambiguousWeekdays)
+        ordinalSuffixes = keySet(file.ordinalSuffixes)
+        dayOrdinals = keyed(file.dayOrdinals)
+        dayCardinals = keyed(file.dayCardinals)
+        dayTens = keyed(file.dayTens)
+        countWords = keyed(file.countWords)
+        countFillers = keySet(file.countFillers)
+        relativeDays = TokenPhrases(file.relativeDays.map { ($0.key, $0.value) })
+        relativeSteps = TokenPhrases(file.relativeSteps.map { ($0.key, $0.value) })
+        weekdaySteps = TokenPhrases(file.weekdaySteps.compactMap { phrase, step in
+            switch step {
+            case "past": return (phrase, .nearestPast)
+            case "future": return (phrase, .nearestFuture)
+            default: return Int(step).map { (phrase, .week($0)) }
+            }
+        })
+        units = TokenPhrases(file.units.compactMap { phrase, unit in DateUnit(rawValue: unit).map { (phrase, $0) } })
+        agoWords = TokenPhrases(file.agoWords, true)
+        laterWords = TokenPhrases(file.laterWords, true)
+        inWords = TokenPhrases(file.inWords.map { ($0.key, $0.value == "within") })
+        rangeLeads = keySet(file.rangeLeads)
+        rangeLinks = TokenPhrases(file.rangeLinks, true)
+        between = Self.key("between") ?? 0
+        and = Self.key("and") ?? 0
+        openLeads = TokenPhrases(file.openLeads.compactMap { phrase, bound in OpenBound(rawValue: bound).map { (phrase, $0) } })
+        openTails = TokenPhrases(file.openTails.compactMap { phrase, bound in OpenBound(rawValue: bound).map { (phrase, $0) } })
+        yearLeads = keySet(file.yearLeads)
+        sameYear = TokenPhrases(file.sameYear, true)
+        thisYear = TokenPhrases(file.thisYear, true)
+        dayOfMonthTails = TokenPhrases(file.dayOfMonthTails.map { ($0.key, $0.value) })
+        weekTails = TokenPhrases(file.weekTails.map { ($0.key, $0.value) })
+        futureMarkers = TokenPhrases(file.futureMarkers, true)
+        pastMarkers = TokenPhrases(file.pastMarkers, true)
+        sentenceEnds = keySet(file.sentenceEnds)
+        decades = keyed(file.decades)
+        decadeSuffixes = keySet(file.decadeSuffixes)
+        century = keySet(file.century)
+        quarterLetters = keyed(file.quarterLetters).compactMapValues(DateUnit.init(rawValue:))
+        dayFirst = file.numericOrder == "dmy"
+        the = Self.key("the") ?? 0
+        of = Self.key("of") ?? 0
+        day = Self.key("day") ?? 0
+    }
+
+    static func key(_ word: String) -> UInt64? { EnglishNumberRules.key(ScalarText.folded(word)) }
+}
