@@ -36,7 +36,9 @@ struct ChineseDateReader {
             let scalar = text[index]
             let candidate = rules.starters.contains(scalar) || ScalarText.isDigit(scalar) || numerals.digits[scalar] != nil
                 || numerals.units[scalar] != nil || numerals.tensShorthand[scalar] != nil
-            if candidate, !continuesNumber(before: index), let (expression, end) = readTop(at: index), end > index {
+            if candidate, let name = rules.notDates.match(in: text, at: index) {
+                index = name.end
+            } else if candidate, !continuesNumber(before: index), let (expression, end) = readTop(at: index), end > index {
                 found.append(Found(range: index..<end, expression: expression))
                 index = end
             } else {
@@ -190,7 +192,9 @@ struct ChineseDateReader {
         if let century = rules.relativeCentury.match(in: text, at: index) {
             return readDecade(at: century.end, century: nil, centuryStep: century.payload)
         }
-        if let lead = rules.stretchLeads.match(in: text, at: index), let atom = readStretch(at: skipSpaces(lead.end), step: lead.payload) {
+        if let lead = rules.stretchLeads.match(in: text, at: index), lead.end - index > 1 || !text.isHan(index - 1),
+            let atom = readStretch(at: skipSpaces(lead.end), step: lead.payload)
+        {
             return atom
         }
         if let month = rules.lunarMonths.match(in: text, at: index) {
@@ -251,12 +255,25 @@ struct ChineseDateReader {
         return (number.value, marker.end)
     }
 
+    /// `10月12号，星期一`: a weekday after a date repeats it and belongs to it.
+    private func skipRepeatedWeekday(_ index: Int) -> Int {
+        var next = index
+        if text[next] == 0x2C || text[next] == 0xFF0C || text[next] == 0x3001 { next += 1 }
+        next = skipSpaces(next)
+        if text[next] == 0x28 || text[next] == 0xFF08 { next += 1 }
+        guard let prefix = rules.weekdayPrefixes.match(in: text, at: next), let weekday = rules.weekdays.match(in: text, at: prefix.end) else {
+            return index
+        }
+        if text[weekday.end] == 0x29 || text[weekday.end] == 0xFF09 { return weekday.end + 1 }
+        return weekday.end
+    }
+
     /// After a month: the day (`24日`, `初一`, `十五` at the end of a phrase), or nothing.
     private func readMonthTail(year: Int?, month: Int, at index: Int) -> Atom? {
         var end = index
         if let suffix = rules.monthSuffixes.match(in: text, at: end) { end = suffix.end }
         if let day = readDay(at: skipSpaces(end)) {
-            return Atom(expression: .calendar(year: year, month: month, day: day.day), end: day.end)
+            return Atom(expression: .calendar(year: year, month: month, day: day.day), end: skipRepeatedWeekday(day.end))
         }
         // `八月十五` with no 日: a Chinese numeral day that ends the phrase.
         if let number = readNumber(at: end), !number.isASCII, (1...31).contains(number.value), !text.isHan(number.end) || text[number.end] == 0xFF0C {
@@ -283,10 +300,11 @@ struct ChineseDateReader {
         // Offsets: `5年前`, `3天后`, `两个月前`.
         if let unit = rules.offsetUnits.match(in: text, at: afterNumber), number.value > 0 {
             let probe = skipSpaces(unit.end)
-            if let ago = rules.agoWords.match(in: text, at: probe), number.sequenceLength != 4 {
+            let maybeYear = unit.payload == .year && (number.sequenceLength == 4 || number.hasLeadingZero)
+            if let ago = rules.agoWords.match(in: text, at: probe), !maybeYear {
                 return Atom(expression: .offset(amount: -number.value, unit: unit.payload, base: nil), end: ago.end)
             }
-            if let later = rules.laterWords.match(in: text, at: probe), number.sequenceLength != 4, unit.payload != .month || text[afterNumber] != 0x6708 {
+            if let later = rules.laterWords.match(in: text, at: probe), !maybeYear, unit.payload != .month || text[afterNumber] != 0x6708 {
                 return Atom(expression: .offset(amount: number.value, unit: unit.payload, base: nil), end: later.end)
             }
         }
@@ -316,6 +334,7 @@ struct ChineseDateReader {
 
     private func readInsideYear(_ year: Int, at index: Int) -> Atom? {
         var next = skipSpaces(index)
+        if let marker = rules.lunarMarkers.match(in: text, at: next) { next = marker.end }
         if text[next] == 0x7684 { next += 1 }  // 的
         if let half = rules.halves.match(in: text, at: next), half.payload.count == 2,
             let first = DatePeriod(year: year, month: half.payload[0]), let last = DatePeriod(year: year, month: half.payload[1])

@@ -38,6 +38,7 @@ struct ChineseDateRules: Sendable {
         var lunarNewYear: [String: [Int]]
         var lunarMarkers: [String]
         var sameYear: [String]
+        var notDates: [String]
         var futureMarkers: [String]
         var pastMarkers: [String]
         var sentenceEnds: [String]
@@ -81,6 +82,7 @@ struct ChineseDateRules: Sendable {
     let lunarNewYear: PhraseTable<[Int]>
     let lunarMarkers: PhraseTable<Bool>
     let sameYear: PhraseTable<Bool>
+    let notDates: PhraseTable<Bool>
     let futureMarkers: PhraseTable<Bool>
     let pastMarkers: PhraseTable<Bool>
     let sentenceEnds: Set<UInt32>
@@ -131,6 +133,7 @@ struct ChineseDateRules: Sendable {
         lunarNewYear = table(file.lunarNewYear)
         lunarMarkers = table(file.lunarMarkers)
         sameYear = table(file.sameYear)
+        notDates = table(file.notDates)
         futureMarkers = table(file.futureMarkers)
         pastMarkers = table(file.pastMarkers)
         sentenceEnds = Set(file.sentenceEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first.map { ScalarText.fold($0.value) } : nil })
@@ -140,7 +143,7 @@ struct ChineseDateRules: Sendable {
             Array(file.relativeDays.keys), Array(file.relativeYears.keys), Array(file.relativeMonths.keys),
             Array(file.relativeWeeks.keys), file.weekdayPrefixes, Array(file.halves.keys), Array(file.thisHalf.keys),
             file.rangeLeads, Array(file.openLeads.keys), Array(file.stretchLeads.keys), Array(file.relativeCentury.keys),
-            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.ordinalPrefix,
+            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.ordinalPrefix, file.notDates,
         ]
         for list in words { for word in list { if let first = word.unicodeScalars.first { starters.insert(ScalarText.fold(first.value)) } } }
         self.starters = starters

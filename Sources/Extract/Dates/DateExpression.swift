@@ -32,6 +32,8 @@ indirect enum DateExpression: Sendable {
     case offset(amount: Int, unit: DateUnit, base: DateExpression?)
     /// `the next 5 days`, `the past 3 years`, `近三年`, `within 10 months`: a stretch touching today.
     case stretch(amount: Int, unit: DateUnit, forward: Bool, includesToday: Bool)
+    /// `the first Friday of July`: the nth (-1 = last) weekday of a month.
+    case nthWeekday(Int, Int, month: DateExpression)
     /// `the same year`, `同年`: the last explicit year before it (else the publication year).
     case sameYear
     /// `from A to B`: both ends, which may share fields (`May 25 to 30`).
@@ -154,6 +156,17 @@ struct DateResolver: Sendable {
             case .month?, .quarter?, .half?: return DatePeriod(year: day.year, month: day.month).map { .single($0) }
             default: return .single(DatePeriod(day))
             }
+        case .nthWeekday(let nth, let weekday, let monthExpression):
+            guard case .single(let month)? = resolve(monthExpression), let number = month.month, month.day == nil else { return nil }
+            if nth < 0 {
+                let last = month.last
+                let back = (last.weekday - weekday + 7) % 7
+                return last.adding(days: -back).map { .single(DatePeriod($0)) }
+            }
+            let first = month.first
+            let forward = (weekday - first.weekday + 7) % 7
+            guard let day = first.adding(days: forward + 7 * (nth - 1)), day.month == number else { return nil }
+            return .single(DatePeriod(day))
         case .stretch(let amount, let unit, let forward, let includesToday):
             return stretch(amount: amount, unit: unit, forward: forward, includesToday: includesToday, today: today)
         default:

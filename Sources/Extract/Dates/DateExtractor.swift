@@ -30,6 +30,14 @@ struct DateExtractor: Sendable {
             Candidate(range: tokens[found.tokens.lowerBound].start..<tokens[found.tokens.upperBound - 1].end,
                       expression: found.expression, source: .english(tokens: found.tokens))
         }
+        // `2012-01-01及以前`: a Chinese bound after a numeric date.
+        for index in candidates.indices {
+            let after = text.skipSpaces(from: candidates[index].range.upperBound, limit: 1)
+            if let tail = chinese.openTails.match(in: text, at: after), tail.end - after > 1, case .english = candidates[index].source {
+                candidates[index].expression = .open(candidates[index].expression, tail.payload)
+                candidates[index].range = candidates[index].range.lowerBound..<tail.end
+            }
+        }
         candidates += chineseReader.readAll().map { Candidate(range: $0.range, expression: $0.expression, source: .chinese) }
         // Longest first; a shorter reading overlapping a kept one is dropped.
         candidates.sort { ($0.range.count, $0.range.lowerBound) > ($1.range.count, $1.range.lowerBound) }

@@ -93,8 +93,8 @@ struct EnglishDateReader {
             }
             return nil
         }
-        guard let atom = readAtom(at: index) else { return nil }
-        if let range = readRangeTail(after: atom, allowWeakStart: false) { return range }
+        guard let atom = readAtom(at: index, allowWeak: true) else { return nil }
+        if let range = readRangeTail(after: atom, allowWeakStart: true) { return range }
         if atom.weak { return nil }
         if let tail = rules.openTails.match(tokens, at: atom.end) { return (.open(atom.expression, tail.payload), tail.end) }
         return (atom.expression, atom.end)
@@ -128,10 +128,14 @@ struct EnglishDateReader {
                 if let found = readYear(at: skipComma(finish), loose: true) { year = found.year; finish = found.end }
                 startExpression = .calendar(year: year, month: month.month, day: startDay)
                 end = Atom(expression: .calendar(year: year, month: month.month, day: endDay), end: finish)
-            } else if start.weak, !allowWeakStart {
-                return nil
-            }
-            if start.weak, case .calendar(nil, nil, _) = startExpression {
+            } else if start.weak, case .calendar(nil, nil, let startDay?) = startExpression {
+                // `from 4 to 22 January, 1995`, `4 to 23 next month`: the end names the month.
+                switch end.expression {
+                case .calendar(_, _?, _): break
+                case .dayOfRelativeMonth(_, let step): startExpression = .dayOfRelativeMonth(day: startDay, monthStep: step)
+                default: return nil
+                }
+            } else if start.weak {
                 return nil
             }
         }
@@ -177,11 +181,13 @@ struct EnglishDateReader {
             return Atom(expression: .relativeUnit(step: 0, unit: .year), end: found.end)
         }
         if word(index) == rules.the {
+            if let atom = readNthWeekday(at: index + 1) { return atom }
             if let atom = readDayFirst(at: index) { return atom }
             if let atom = readCountExpression(at: index + 1) { return atom }
             if let atom = readDecadeOrCentury(at: index + 1) { return atom }
             if let atom = readYearFirst(at: index + 1) { return atom }
         }
+        if let atom = readNthWeekday(at: index) { return atom }
         if let atom = readCountExpression(at: index) { return atom }
         if let atom = readDayFirst(at: index) { return atom }
         if let atom = readDecadeOrCentury(at: index) { return atom }
@@ -199,10 +205,6 @@ struct EnglishDateReader {
     /// `2019-sep-1`.
     private func readNumeric(at index: Int) -> Atom? {
         guard let first = number(index) else { return nil }
-        if let before = number(index - 2), isSymbol(index - 1, 0x2D, 0x2F, 0x2E), touching(index - 2), touching(index - 1) {
-            _ = before
-            return nil  // inside a longer number chain (a phone number, a version)
-        }
         if first.digits == 8, let year = plausibleYear(value: first.value / 10000),
             let day = CalendarDay(year: year, month: first.value / 100 % 100, day: first.value % 100)
         {
@@ -210,6 +212,9 @@ struct EnglishDateReader {
         }
         guard isSymbol(index + 1, 0x2D, 0x2F, 0x2E), touching(index) else { return nil }
         let separator = tokens[index + 1].key
+        if number(index - 2) != nil, index >= 1, tokens[index - 1].key == separator, touching(index - 2), touching(index - 1) {
+            return nil  // inside a longer number chain (a phone number, a version)
+        }
         let second = number(index + 2)
         let secondMonth = second == nil ? readMonth(at: index + 2) : nil
         guard second != nil || secondMonth != nil, touching(index + 1) else { return nil }
@@ -217,9 +222,8 @@ struct EnglishDateReader {
         let hasThird = afterSecond < tokens.count && tokens[afterSecond].key == separator && touching(afterSecond - 1) && touching(afterSecond)
         let third = hasThird ? number(afterSecond + 1) : nil
         let thirdEnd = afterSecond + 2
-        if let third, let chained = number(thirdEnd + 1), isSymbol(thirdEnd, 0x2D, 0x2F, 0x2E), touching(thirdEnd - 1) {
-            _ = chained
-            if third.digits != 4 { return nil }  // `138-2010-2015`
+        if third != nil, number(thirdEnd + 1) != nil, thirdEnd < tokens.count, tokens[thirdEnd].key == separator, touching(thirdEnd - 1) {
+            return nil  // `1.2.3.4`: a version or an address, not a date
         }
         if first.digits == 4, let year = plausibleYear(first) {
             let month = second.map(\.value) ?? secondMonth?.month
@@ -253,8 +257,9 @@ struct EnglishDateReader {
             guard let previous, previous == Self.on || previous == Self.inWord || rules.weekdays[previous] != nil else { return nil }
         }
         if isSymbol(index + 3, 0x3A) || number(index + 4) != nil && isSymbol(index + 3, 0x2E) { return nil }
+        // Without a year, month first even where day-first is the rule for full dates (`12/1`).
         var (month, day) = (first.value, second.value)
-        if first.value > 12 || (dayFirst && second.value <= 12) { (month, day) = (second.value, first.value) }
+        if first.value > 12 { (month, day) = (second.value, first.value) }
         guard (1...12).contains(month), (1...31).contains(day), day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
         var end = index + 3
         var year: Int?
@@ -532,14 +537,38 @@ struct EnglishDateReader {
         return nil
     }
 
+    /// `the first Friday of July`, `the second Monday of next month`, `the last Sunday of 2019`? (no:
+    /// months only), `first Sunday` (this month).
+    private func readNthWeekday(at index: Int) -> Atom? {
+        guard let key = word(index), let nth = rules.weekdayOrdinals[key], let dayKey = word(index + 1), let weekday = rules.weekdays[dayKey] else {
+            return nil
+        }
+        var next = index + 2
+        if let link = word(next), link == rules.of || link == Self.inWord { next += 1 }
+        if let tail = rules.dayOfMonthTails.match(tokens, at: next) ?? rules.dayOfMonthTails.match(tokens, at: index + 2) {
+            return Atom(expression: .nthWeekday(nth, weekday, month: .relativeUnit(step: tail.payload, unit: .month)), end: tail.end)
+        }
+        if let step = rules.relativeSteps.match(tokens, at: next), let unit = rules.units.match(tokens, at: step.end), unit.payload == .month {
+            return Atom(expression: .nthWeekday(nth, weekday, month: .relativeUnit(step: step.payload, unit: .month)), end: unit.end)
+        }
+        if let (month, end) = readMonth(at: next) {
+            var finish = end
+            var year: Int?
+            if let found = readYear(at: skip(rules.of, at: skipComma(end)), loose: false) { year = found.year; finish = found.end }
+            return Atom(expression: .nthWeekday(nth, weekday, month: .calendar(year: year, month: month, day: nil)), end: finish)
+        }
+        return Atom(expression: .nthWeekday(nth, weekday, month: .relativeUnit(step: 0, unit: .month)), end: index + 2)
+    }
+
     /// `two`, `a few`, `a couple of`, `10`.
     private func readCount(at index: Int) -> (value: Int, end: Int)? {
         if let token = number(index) {
             guard token.digits <= 4, token.value > 0 else { return nil }
             return (token.value, index + 1)
         }
-        guard let key = word(index), var value = rules.countWords[key] else { return nil }
+        guard let key = word(index), var value = rules.countWords[key], !rules.vagueCounts.contains(key) else { return nil }
         var end = index + 1
+        if rules.countFillers.contains(key), let next = word(end), rules.vagueCounts.contains(next) { return nil }
         // `a few`, `a couple of`, `twenty-one`
         if let next = word(end), let following = rules.countWords[next], rules.countFillers.contains(key) || value >= 20 && following < 10 {
             value = rules.countFillers.contains(key) ? following : value + following
@@ -592,7 +621,7 @@ struct EnglishDateReader {
             return Atom(expression: chain(sign: -1, base: nil), end: ago.end)
         }
         if let later = rules.laterWords.match(tokens, at: next) {
-            if let base = readAtom(at: later.end), !base.weak, later.end == next + 1 {
+            if let base = readAtom(at: later.end), !base.weak, later.end == next + 1, rules.rangeLeads.contains(tokens[next].key) || word(next) == Self.after {
                 return Atom(expression: chain(sign: 1, base: base.expression), end: base.end)
             }
             return Atom(expression: chain(sign: 1, base: nil), end: later.end)
@@ -601,6 +630,7 @@ struct EnglishDateReader {
     }
 
     private static let ago = EnglishDateRules.key("ago") ?? 0
+    private static let after = EnglishDateRules.key("after") ?? 0
 }
 
 extension DateExpression {

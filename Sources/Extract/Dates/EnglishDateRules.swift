@@ -9,8 +9,10 @@ struct EnglishDateRules: Sendable {
         var dayOrdinals: [String: Int]
         var dayCardinals: [String: Int]
         var dayTens: [String: Int]
+        var weekdayOrdinals: [String: Int]
         var countWords: [String: Int]
         var countFillers: [String]
+        var vagueCounts: [String]
         var relativeDays: [String: Int]
         var relativeSteps: [String: Int]
         var weekdaySteps: [String: String]
@@ -49,8 +51,11 @@ struct EnglishDateRules: Sendable {
     let dayOrdinals: [UInt64: Int]
     let dayCardinals: [UInt64: Int]
     let dayTens: [UInt64: Int]
+    /// `first` ... `fifth`, `last` before a weekday (`the last Monday of May` = -1).
+    let weekdayOrdinals: [UInt64: Int]
     let countWords: [UInt64: Int]
     let countFillers: Set<UInt64>
+    let vagueCounts: Set<UInt64>
     let relativeDays: TokenPhrases<Int>
     let relativeSteps: TokenPhrases<Int>
     let weekdaySteps: TokenPhrases<WeekdayStep>
@@ -98,8 +103,10 @@ struct EnglishDateRules: Sendable {
         dayOrdinals = keyed(file.dayOrdinals)
         dayCardinals = keyed(file.dayCardinals)
         dayTens = keyed(file.dayTens)
+        weekdayOrdinals = keyed(file.weekdayOrdinals)
         countWords = keyed(file.countWords)
         countFillers = keySet(file.countFillers)
+        vagueCounts = keySet(file.vagueCounts)
         relativeDays = TokenPhrases(file.relativeDays.map { ($0.key, $0.value) })
         relativeSteps = TokenPhrases(file.relativeSteps.map { ($0.key, $0.value) })
         weekdaySteps = TokenPhrases(file.weekdaySteps.compactMap { phrase, step in
