@@ -17,7 +17,11 @@ figures with other values make the row wrong (one answer per expression, not can
 
 Floor for --check: 24 of 25 right (the issue's bar).
 
-usage: scripts/eval_dates_seeds.py [--bin PATH] [--seeds DIR] [--check] [--show]
+--corpus DIR scores the team corpus instead: gold from DIR/expected.json (its date rows), records from one
+`ingest-cli extract DIR` run with publication dates as ingest finds them in the pages (no --published).
+Floor there: 95% right.
+
+usage: scripts/eval_dates_seeds.py [--bin PATH] [--seeds DIR | --corpus DIR] [--check] [--show]
 """
 import argparse
 import collections
@@ -27,7 +31,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_figures_seeds import first_occurrence, figure_span, overlaps  # noqa: E402
+from eval_figures_seeds import first_occurrence, figure_span, load_corpus_gold, load_records, overlaps  # noqa: E402
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLOOR_RIGHT = 24
@@ -39,6 +43,8 @@ def parse_args():
     ap.add_argument("--seeds", default=os.path.join(REPO_ROOT, "..", "shared", "seeds"))
     ap.add_argument("--check", action="store_true", help="exit 1 below the floor")
     ap.add_argument("--show", action="store_true", help="print every row with what was predicted")
+    ap.add_argument("--corpus", metavar="DIR", help="score DIR/expected.json against `ingest-cli extract DIR`")
+    ap.add_argument("--pred", help=argparse.SUPPRESS)
     return ap.parse_args()
 
 
@@ -62,8 +68,53 @@ def extract(args, seed, published):
     return json.loads(run.stdout.splitlines()[0])
 
 
+def score_rows(gold_rows, record, detected, args, label):
+    """(right, total) for one article's date rows, printing misses (or every row with --show)."""
+    right = 0
+    text = record.get("text") or ""
+    dates = [f for f in record.get("figures") or [] if f["kind"] in ("date", "date_range")]
+    for gold in gold_rows:
+        span = first_occurrence(text, gold["quote"])
+        candidates = [f for f in dates if span and overlaps(figure_span(f), span)]
+        if span is None:
+            published = detected.get("published") or ""
+            ok = bool(published) and str(gold.get("value") or "")[:10] == published[:10]
+            candidates = [{"text": "published", "value": published or None}]
+        else:
+            ok = len(candidates) == 1 and value_right(gold, candidates[0])
+        right += ok
+        if args.show or not ok:
+            want = gold.get("value") or f"{gold.get('from')}..{gold.get('to')}"
+            got = [f"{f['text']!r}={f.get('value') or str(f.get('from')) + '..' + str(f.get('to'))}" for f in candidates]
+            print(f"{'ok  ' if ok else 'MISS'} {label} {gold['quote']!r:38} want {want:22} got {got}")
+    return right, len(gold_rows)
+
+
+def main_corpus(args):
+    gold = load_corpus_gold(args.corpus)
+    records = load_records(args)
+    right = total = 0
+    for name, rows in sorted(gold.items()):
+        rows = [row for row in rows if row["kind"] in ("date", "date_range")]
+        record = records.get(name)
+        if not rows:
+            continue
+        if record is None:
+            print(f"MISS {name}: no record")
+            total += len(rows)
+            continue
+        got, count = score_rows(rows, record, record, args, name[:44])
+        right += got
+        total += count
+    rate = right / max(total, 1)
+    print(f"\ncorpus dates right: {right}/{total} ({rate:.1%}); floor 95%")
+    return 1 if args.check and rate < 0.95 else 0
+
+
 def main():
     args = parse_args()
+    if args.corpus:
+        return main_corpus(args)
     path = os.path.join(args.seeds, "figures_gold.jsonl")
     if not os.path.isfile(path):
         print(f"gold not found: {path}", file=sys.stderr)
@@ -83,23 +134,9 @@ def main():
         record = extract(args, seed, gold_rows[0].get("published", "")[:10]) if not detected.get("published") else detected
         if record is None:
             return 2
-        text = record.get("text") or ""
-        dates = [f for f in record.get("figures") or [] if f["kind"] in ("date", "date_range")]
-        for gold in gold_rows:
-            total += 1
-            span = first_occurrence(text, gold["quote"])
-            candidates = [f for f in dates if span and overlaps(figure_span(f), span)]
-            if span is None:
-                published = detected.get("published") or ""
-                ok = bool(published) and str(gold.get("value") or "")[:10] == published[:10]
-                candidates = [{"text": "published", "value": published or None}]
-            else:
-                ok = len(candidates) == 1 and value_right(gold, candidates[0])
-            right += ok
-            if args.show or not ok:
-                want = gold.get("value") or f"{gold.get('from')}..{gold.get('to')}"
-                got = [f"{f['text']!r}={f.get('value') or str(f.get('from')) + '..' + str(f.get('to'))}" for f in candidates]
-                print(f"{'ok  ' if ok else 'MISS'} {seed[:3]} {gold['quote']!r:38} want {want:22} got {got}")
+        got, count = score_rows(gold_rows, record, detected, args, seed[:3])
+        right += got
+        total += count
     print(f"\nseed dates right: {right}/{total} ({right / max(total, 1):.1%}); floor {FLOOR_RIGHT}/{total}")
     return 1 if args.check and right < FLOOR_RIGHT else 0
 

@@ -35,7 +35,8 @@ struct FigureExtractorTests {
             #expect(slice == figure.text, "span must give the figure's text")
         }
         guard let expected = testCase.expect else { return }
-        let got: [[String?]] = result.figures.map { figure in
+        // Dates have their own cases (DateExtractorTests); here they must only not be counts.
+        let got: [[String?]] = result.figures.filter { !$0.kind.hasPrefix("date") }.map { figure in
             var value: String?
             if case .number(let number) = figure.value { value = "\(number.rounded(2))" }
             return [figure.kind, value, figure.currency, figure.qualifier, figure.entity]

@@ -154,6 +154,7 @@ struct ChineseDateReader {
             return Atom(expression: .relativeDay(found.payload), end: found.end)
         }
         if let found = rules.sameYear.match(in: text, at: index) { return Atom(expression: .sameYear, end: found.end) }
+        if let found = rules.sameDay.match(in: text, at: index) { return Atom(expression: .sameDay, end: found.end) }
         if let found = rules.relativeYears.match(in: text, at: index) { return readInsideRelativeYear(step: found.payload, at: found.end) }
         if let found = rules.halves.match(in: text, at: index), found.payload.count == 2 {
             return Atom(expression: .partOfRelativeYear(step: 0, firstMonth: found.payload[0], lastMonth: found.payload[1]), end: found.end)
@@ -322,7 +323,10 @@ struct ChineseDateReader {
         }
         if let day = readDay(at: index) {
             // A day alone is a date (`30日`), but `号` alone needs to not name a thing (`3号线`).
-            if rules.haoMarkers.match(in: text, at: skipSpaces(number.end)) != nil, rules.notHaoAfter.match(in: text, at: day.end) != nil { return nil }
+            if rules.haoMarkers.match(in: text, at: skipSpaces(number.end)) != nil {
+                if rules.notHaoAfter.match(in: text, at: day.end) != nil { return nil }
+                if text.isHan(index - 1), rules.haoLeads.match(in: text, endingAt: index) == nil, after == nil { return nil }
+            }
             return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end)
         }
         if after != nil, number.value >= 1, number.value <= 31, number.sequenceLength <= 2, !text.isHan(number.end) || number.isASCII == false {
@@ -347,9 +351,8 @@ struct ChineseDateReader {
         if let month = rules.lunarMonths.match(in: text, at: next) {
             return readMonthTail(year: year, month: month.payload, at: month.end)
         }
-        if let number = readNumber(at: next), (1...12).contains(number.value), number.sequenceLength <= 2,
-            let marker = rules.monthMarkers.match(in: text, at: skipSpaces(number.end)), !isCountedMonth(at: number.end)
-        {
+        if let number = readNumber(at: next), let marker = rules.monthMarkers.match(in: text, at: skipSpaces(number.end)), !isCountedMonth(at: number.end) {
+            guard (1...12).contains(number.value), number.sequenceLength <= 2 else { return nil }  // 2023年13月 is no date
             return readMonthTail(year: year, month: number.value, at: marker.end)
         }
         if let lunarNewYear = rules.lunarNewYear.match(in: text, at: next), lunarNewYear.payload.count == 2 {

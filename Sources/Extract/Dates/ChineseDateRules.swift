@@ -38,6 +38,8 @@ struct ChineseDateRules: Sendable {
         var lunarNewYear: [String: [Int]]
         var lunarMarkers: [String]
         var sameYear: [String]
+        var sameDay: [String]
+        var haoLeads: [String]
         var notDates: [String]
         var futureMarkers: [String]
         var pastMarkers: [String]
@@ -82,6 +84,8 @@ struct ChineseDateRules: Sendable {
     let lunarNewYear: PhraseTable<[Int]>
     let lunarMarkers: PhraseTable<Bool>
     let sameYear: PhraseTable<Bool>
+    let sameDay: PhraseTable<Bool>
+    let haoLeads: PhraseTable<Bool>
     let notDates: PhraseTable<Bool>
     let futureMarkers: PhraseTable<Bool>
     let pastMarkers: PhraseTable<Bool>
@@ -133,6 +137,8 @@ struct ChineseDateRules: Sendable {
         lunarNewYear = table(file.lunarNewYear)
         lunarMarkers = table(file.lunarMarkers)
         sameYear = table(file.sameYear)
+        sameDay = table(file.sameDay)
+        haoLeads = table(file.haoLeads)
         notDates = table(file.notDates)
         futureMarkers = table(file.futureMarkers)
         pastMarkers = table(file.pastMarkers)
@@ -143,7 +149,7 @@ struct ChineseDateRules: Sendable {
             Array(file.relativeDays.keys), Array(file.relativeYears.keys), Array(file.relativeMonths.keys),
             Array(file.relativeWeeks.keys), file.weekdayPrefixes, Array(file.halves.keys), Array(file.thisHalf.keys),
             file.rangeLeads, Array(file.openLeads.keys), Array(file.stretchLeads.keys), Array(file.relativeCentury.keys),
-            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.ordinalPrefix, file.notDates,
+            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.sameDay, file.ordinalPrefix, file.notDates,
         ]
         for list in words { for word in list { if let first = word.unicodeScalars.first { starters.insert(ScalarText.fold(first.value)) } } }
         self.starters = starters

@@ -36,6 +36,8 @@ indirect enum DateExpression: Sendable {
     case nthWeekday(Int, Int, month: DateExpression)
     /// `the same year`, `同年`: the last explicit year before it (else the publication year).
     case sameYear
+    /// `that day`, `当天`: the last day written out before it; nothing when there is none.
+    case sameDay
     /// `from A to B`: both ends, which may share fields (`May 25 to 30`).
     case range(DateExpression, DateExpression)
     /// `since 2018`, `before June`.
@@ -67,8 +69,11 @@ struct DateResolver: Sendable {
     var tense: Tense = .unknown
     /// The last year written out before the expression (`In 2015 ... In the same year`).
     var anchorYear: Int?
+    /// The last day written out or resolved before the expression (`9月24日 ... 当天`).
+    var anchorDay: DatePeriod?
 
     func resolve(_ expression: DateExpression) -> DateMeaning? {
+        if case .sameDay = expression { return anchorDay.map { .single($0) } }
         if today == nil, expression.needsReference {
             if case .sameYear = expression, let anchorYear { return DatePeriod(year: anchorYear).map { .single($0) } }
             if case .open = expression { return .unresolved(isRange: true) }
@@ -116,6 +121,8 @@ struct DateResolver: Sendable {
             return inferYear(month: month, day: day)
         case .span(let first, let last):
             return first.first <= last.last ? .range(first, last) : nil
+        case .sameDay:
+            return anchorDay.map { .single($0) }
         case .sameYear:
             guard let year = anchorYear ?? today?.year else { return .unresolved(isRange: false) }
             return DatePeriod(year: year).map { .single($0) }

@@ -54,6 +54,8 @@ struct DateExtractor: Sendable {
             }
             guard let meaning = resolver.resolve(candidate.expression) else { continue }
             if case .calendar(let year?, _, _) = candidate.expression { resolver.anchorYear = year }
+            if case .single(let period) = meaning, period.day != nil { resolver.anchorDay = period }
+            if case .range(let first?, _) = meaning, first.day != nil { resolver.anchorDay = first }
             readings.append(Reading(range: candidate.range, meaning: meaning))
         }
         return readings

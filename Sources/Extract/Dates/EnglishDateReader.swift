@@ -171,6 +171,7 @@ struct EnglishDateReader {
             return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
         }
         if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
+        if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
         if let atom = readRelativeStep(at: index) { return atom }
         if let atom = readWeekdayFirst(at: index) { return atom }
         if let atom = readMonthFirst(at: index) { return atom }
@@ -519,6 +520,7 @@ struct EnglishDateReader {
         }
         guard let step = rules.relativeSteps.match(tokens, at: index) else { return nil }
         if let unit = rules.units.match(tokens, at: step.end) {
+            if let last = word(unit.end - 1), rules.pluralUnits.contains(last) { return nil }  // `the coming months`
             // `next week Sunday`, `previous week - Monday`
             var next = unit.end
             if isSymbol(next, 0x2D) { next += 1 }
@@ -563,7 +565,7 @@ struct EnglishDateReader {
     /// `two`, `a few`, `a couple of`, `10`.
     private func readCount(at index: Int) -> (value: Int, end: Int)? {
         if let token = number(index) {
-            guard token.digits <= 4, token.value > 0 else { return nil }
+            guard token.digits <= 4, token.value > 0, token.spaced || index == 0 || tokens[index - 1].kind == .symbol else { return nil }
             return (token.value, index + 1)
         }
         guard let key = word(index), var value = rules.countWords[key], !rules.vagueCounts.contains(key) else { return nil }

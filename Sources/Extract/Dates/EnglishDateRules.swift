@@ -26,6 +26,8 @@ struct EnglishDateRules: Sendable {
         var openTails: [String: String]
         var yearLeads: [String]
         var sameYear: [String]
+        var sameDay: [String]
+        var pluralUnits: [String]
         var thisYear: [String]
         var dayOfMonthTails: [String: Int]
         var weekTails: [String: Int]
@@ -72,6 +74,9 @@ struct EnglishDateRules: Sendable {
     let openTails: TokenPhrases<OpenBound>
     let yearLeads: Set<UInt64>
     let sameYear: TokenPhrases<Bool>
+    let sameDay: TokenPhrases<Bool>
+    /// `months` in `the coming months`: a step and a plural unit name no single period.
+    let pluralUnits: Set<UInt64>
     let thisYear: TokenPhrases<Bool>
     let dayOfMonthTails: TokenPhrases<Int>
     let weekTails: TokenPhrases<Int>
@@ -128,6 +133,8 @@ struct EnglishDateRules: Sendable {
         openTails = TokenPhrases(file.openTails.compactMap { phrase, bound in OpenBound(rawValue: bound).map { (phrase, $0) } })
         yearLeads = keySet(file.yearLeads)
         sameYear = TokenPhrases(file.sameYear, true)
+        sameDay = TokenPhrases(file.sameDay, true)
+        pluralUnits = keySet(file.pluralUnits)
         thisYear = TokenPhrases(file.thisYear, true)
         dayOfMonthTails = TokenPhrases(file.dayOfMonthTails.map { ($0.key, $0.value) })
         weekTails = TokenPhrases(file.weekTails.map { ($0.key, $0.value) })

@@ -29,6 +29,8 @@ struct CountReader {
             // two-thirds (of applications), half: a share, read as a percentage.
             return .figure(FigureReading(kind: "percent", value: mention.value * 100, range: mention.range))
         }
+        // 一位 / 一家 / 一场: a lone 一 before a classifier is the article "a", not a count.
+        if chinese, mention.script == .chinese, mention.value == 1, mention.range.count == 1 { return .skip }
         let entity = chinese ? chineseEntity(mention, rules: rules) : englishEntity(mention, index: index, rules: rules)
         if isYear(mention, rules: rules, hasEntity: entity != nil) { return .skip }
         if let entity {

@@ -53,6 +53,8 @@ struct ChineseNumberReader: Sendable {
         mention.per = per
         mention.perStart = per == nil ? nil : start
         mention.isOrdinal = rules.ordinalPrefix.contains(text[text.previousNonSpace(before: rangeStart)])
+        // 二〇二一 written digit by digit reads like 2021 in digits (a year, not a count).
+        if per == nil, (rangeStart..<end).allSatisfy({ rules.digits[text[$0]] != nil }) { mention.plainDigitCount = end - rangeStart }
         return mention
     }
 
