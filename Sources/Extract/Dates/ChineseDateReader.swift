@@ -9,6 +9,11 @@ struct ChineseDateReader {
 
     let rules: ChineseDateRules
     let numerals: ChineseNumberRules
+    /// Characters that can start a date (words, numerals, digits).
+    let starters: ScalarBits
+    /// Characters one of which every date has within `markerReach` of its start.
+    let markers: ScalarBits
+    static let markerReach = 12
     let text: ScalarText
 
     /// A number written for a date: ASCII digits, a digit sequence (`二〇二三`) or a numeral (`二十四`).
@@ -33,9 +38,7 @@ struct ChineseDateReader {
         var found: [Found] = []
         var index = 0
         while index < text.count {
-            let scalar = text[index]
-            let candidate = rules.starters.contains(scalar) || ScalarText.isDigit(scalar) || numerals.digits[scalar] != nil
-                || numerals.units[scalar] != nil || numerals.tensShorthand[scalar] != nil
+            let candidate = starters.contains(text[index]) && hasMarker(after: index)
             if candidate, let name = rules.notDates.match(in: text, at: index) {
                 index = name.end
             } else if candidate, !continuesNumber(before: index), let (expression, end) = readTop(at: index), end > index {
@@ -46,6 +49,15 @@ struct ChineseDateReader {
             }
         }
         return found
+    }
+
+    private func hasMarker(after index: Int) -> Bool {
+        var position = index
+        while position < text.count, position - index < Self.markerReach {
+            if markers.contains(text[position]) { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The character before `index` is part of a number (`三十` inside `一千四百三十亿`).

@@ -45,6 +45,7 @@ struct ChineseDateRules: Sendable {
         var pastMarkers: [String]
         var sentenceEnds: [String]
         var numericOrder: String
+        var markers: [String]
     }
 
     let yearMarkers: PhraseTable<Bool>
@@ -91,6 +92,8 @@ struct ChineseDateRules: Sendable {
     let pastMarkers: PhraseTable<Bool>
     let sentenceEnds: Set<UInt32>
     let dayFirst: Bool
+    /// Characters every Chinese date has near its start (年, 月, 日, 周, 天 ...).
+    let markers: Set<UInt32>
     /// Every character that can start a Chinese date word (a cheap filter for the scanner).
     let starters: Set<UInt32>
 
@@ -144,6 +147,7 @@ struct ChineseDateRules: Sendable {
         pastMarkers = table(file.pastMarkers)
         sentenceEnds = Set(file.sentenceEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first.map { ScalarText.fold($0.value) } : nil })
         dayFirst = file.numericOrder == "dmy"
+        markers = Set(file.markers.compactMap { $0.unicodeScalars.first.map { ScalarText.fold($0.value) } })
         var starters = Set<UInt32>()
         let words: [[String]] = [
             Array(file.relativeDays.keys), Array(file.relativeYears.keys), Array(file.relativeMonths.keys),

@@ -11,6 +11,20 @@ struct DateExtractor: Sendable {
     let english: EnglishDateRules
     let chinese: ChineseDateRules
     let numerals: ChineseNumberRules
+    /// Code points (Basic Multilingual Plane) that can start a Chinese date: a bit each, so the scan
+    /// over every character costs no hashing.
+    let chineseStarters: ScalarBits
+    let chineseMarkers: ScalarBits
+
+    init(english: EnglishDateRules, chinese: ChineseDateRules, numerals: ChineseNumberRules) {
+        self.english = english
+        self.chinese = chinese
+        self.numerals = numerals
+        var starters = chinese.starters.union(numerals.digits.keys).union(numerals.units.keys).union(numerals.tensShorthand.keys)
+        starters.formUnion((0x30...0x39).map { UInt32($0) })
+        chineseStarters = ScalarBits(starters)
+        chineseMarkers = ScalarBits(chinese.markers)
+    }
 
     private enum Source { case english(tokens: Range<Int>), chinese }
 
@@ -25,7 +39,7 @@ struct DateExtractor: Sendable {
     func extract(from text: ScalarText, published: CalendarDay?, dayFirst: Bool) -> [Reading] {
         let tokens = DateToken.tokenize(text)
         let englishReader = EnglishDateReader(rules: english, tokens: tokens, dayFirst: dayFirst)
-        let chineseReader = ChineseDateReader(rules: chinese, numerals: numerals, text: text)
+        let chineseReader = ChineseDateReader(rules: chinese, numerals: numerals, starters: chineseStarters, markers: chineseMarkers, text: text)
         var candidates: [Candidate] = englishReader.readAll().map { found in
             Candidate(range: tokens[found.tokens.lowerBound].start..<tokens[found.tokens.upperBound - 1].end,
                       expression: found.expression, source: .english(tokens: found.tokens))

@@ -72,6 +72,12 @@ struct TokenPhrases<Payload: Sendable>: Sendable {
 
     init(_ words: [String], _ payload: Payload) { self.init(words.map { ($0, payload) }) }
 
+    /// The token keys a phrase can start with.
+    var firstKeys: Set<UInt64> { Set(byFirst.keys) }
+
+    /// Every token key of every phrase.
+    var allKeys: Set<UInt64> { Set(byFirst.values.flatMap { $0.flatMap(\.keys) }) }
+
     /// The longest phrase starting at token `index`: its payload and the index just after it.
     func match(_ tokens: [DateToken], at index: Int) -> (payload: Payload, end: Int)? {
         guard index >= 0, index < tokens.count, let candidates = byFirst[tokens[index].key] else { return nil }

@@ -41,7 +41,12 @@ struct EnglishDateReader {
         switch token.kind {
         case .number: return token.digits <= 8
         case .symbol: return false
-        case .word: return true
+        case .word:
+            guard rules.starters.contains(token.key) else { return false }
+            if rules.strongStarters.contains(token.key) { return true }
+            guard index + 1 < tokens.count else { return false }
+            let next = tokens[index + 1]
+            return next.kind == .number || rules.followers.contains(next.key)
         }
     }
 

@@ -90,6 +90,12 @@ struct EnglishDateRules: Sendable {
     let quarterLetters: [UInt64: DateUnit]
     let dayFirst: Bool
     let the: UInt64
+    /// Every word that can start a date expression: the reader looks no further at other words.
+    let starters: Set<UInt64>
+    /// Starters that are dates alone (`May`, `Tuesday`, `yesterday`); other starters (`the`, `a`, `in`)
+    /// are only tried when the next token is a number or a word in `followers`.
+    let strongStarters: Set<UInt64>
+    let followers: Set<UInt64>
     let of: UInt64
     let day: UInt64
 
@@ -149,6 +155,24 @@ struct EnglishDateRules: Sendable {
         the = Self.key("the") ?? 0
         of = Self.key("of") ?? 0
         day = Self.key("day") ?? 0
+        var starters = Set<UInt64>()
+        for keys in [Set(months.keys), Set(weekdays.keys), Set(dayOrdinals.keys), Set(dayCardinals.keys), Set(dayTens.keys),
+                     Set(countWords.keys), Set(weekdayOrdinals.keys), Set(decades.keys), Set(quarterLetters.keys), rangeLeads,
+                     relativeDays.firstKeys, relativeSteps.firstKeys, weekdaySteps.firstKeys, units.firstKeys, inWords.firstKeys,
+                     openLeads.firstKeys, sameYear.firstKeys, sameDay.firstKeys, thisYear.firstKeys, [the]]
+        {
+            starters.formUnion(keys)
+        }
+        self.starters = starters
+        strongStarters = Set(months.keys).union(weekdays.keys).union(relativeDays.firstKeys).union(decades.keys)
+        var followers = starters
+        for keys in [relativeDays.allKeys, relativeSteps.allKeys, weekdaySteps.allKeys, units.allKeys, inWords.allKeys, openLeads.allKeys,
+                     sameYear.allKeys, sameDay.allKeys, thisYear.allKeys, dayOfMonthTails.allKeys, weekTails.allKeys, agoWords.allKeys,
+                     laterWords.allKeys, rangeLinks.allKeys, Set(century), Set(ordinalSuffixes)]
+        {
+            followers.formUnion(keys)
+        }
+        self.followers = followers
     }
 
     static func key(_ word: String) -> UInt64? { EnglishNumberRules.key(ScalarText.folded(word)) }

@@ -9,6 +9,9 @@ struct NumberScanner: Sendable {
     let digits: DigitNumberReader
     let chineseRules: ChineseNumberRules
     let englishRules: EnglishNumberRules
+    /// Characters other than ASCII digits and letters that can start a number (numerals, signs,
+    /// vulgar fractions): every other character is passed over without a lookup.
+    let otherStarts: ScalarBits
 
     init(pack: LanguagePack) {
         digits = DigitNumberReader(rules: pack.englishNumbers)
@@ -16,6 +19,10 @@ struct NumberScanner: Sendable {
         chinese = ChineseNumberReader(rules: pack.chineseNumbers, digits: digits)
         chineseRules = pack.chineseNumbers
         englishRules = pack.englishNumbers
+        var starts = Set(pack.englishNumbers.vulgarFractions.keys).union(pack.chineseNumbers.signs)
+        for table in [pack.chineseNumbers.digits.keys, pack.chineseNumbers.units.keys, pack.chineseNumbers.tensShorthand.keys] { starts.formUnion(table) }
+        starts.formUnion(pack.chineseNumbers.bigs.keys)
+        otherStarts = ScalarBits(starts)
     }
 
     func scan(_ text: ScalarText) -> [NumberMention] {
@@ -51,6 +58,8 @@ struct NumberScanner: Sendable {
                 } else {
                     index = end
                 }
+            } else if !otherStarts.contains(character) {
+                index += 1
             } else if let fraction = englishRules.vulgarFractions[character] {
                 mentions.append(NumberMention(value: fraction, range: index..<(index + 1), script: .digits, isInteger: false))
                 index += 1

@@ -6,8 +6,15 @@ struct ScalarText: Sendable {
     let folded: [UInt32]
 
     init(_ text: String) {
-        original = Array(text.unicodeScalars)
-        folded = original.map { Self.fold($0.value) }
+        var original: [Unicode.Scalar] = [], folded: [UInt32] = []
+        original.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            original.append(scalar)
+            folded.append(Self.fold(scalar.value))
+        }
+        self.original = original
+        self.folded = folded
     }
 
     var count: Int { folded.count }
@@ -21,9 +28,27 @@ struct ScalarText: Sendable {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, range.lowerBound), upper = min(count, range.upperBound)
         guard lower < upper else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: original[lower..<upper])
-        return String(result)
+        // UTF-8 bytes first: much cheaper than appending to a String.UnicodeScalarView.
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var count = 0
+            func put(_ value: UInt32) {
+                buffer[count] = UInt8(truncatingIfNeeded: value)
+                count += 1
+            }
+            for scalar in original[lower..<upper] {
+                let value = scalar.value
+                if value < 0x80 {
+                    put(value)
+                } else if value < 0x800 {
+                    put(0xC0 | value >> 6); put(0x80 | value & 0x3F)
+                } else if value < 0x10000 {
+                    put(0xE0 | value >> 12); put(0x80 | value >> 6 & 0x3F); put(0x80 | value & 0x3F)
+                } else {
+                    put(0xF0 | value >> 18); put(0x80 | value >> 12 & 0x3F); put(0x80 | value >> 6 & 0x3F); put(0x80 | value & 0x3F)
+                }
+            }
+            return count
+        }
     }
 
     func isDigit(_ index: Int) -> Bool { Self.isDigit(self[index]) }
@@ -112,4 +137,20 @@ struct ScalarText: Sendable {
 
     /// Folds a phrase from a data file the same way the text is folded.
     static func folded(_ phrase: String) -> [UInt32] { phrase.unicodeScalars.map { fold($0.value) } }
+}
+
+/// A set of code points as bits over the Basic Multilingual Plane (8 KB), with a set for the rest.
+struct ScalarBits: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var astral = Set<UInt32>()
+
+    init(_ scalars: Set<UInt32>) {
+        for scalar in scalars {
+            if scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << UInt64(scalar & 63) } else { astral.insert(scalar) }
+        }
+    }
+
+    func contains(_ scalar: UInt32) -> Bool {
+        scalar < 0x10000 ? bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 : astral.contains(scalar)
+    }
 }
