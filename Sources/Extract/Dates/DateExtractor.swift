@@ -38,7 +38,8 @@ struct DateExtractor: Sendable {
     /// as 3 July.
     func extract(from text: ScalarText, published: CalendarDay?, dayFirst: Bool) -> [Reading] {
         let tokens = DateToken.tokenize(text)
-        let englishReader = EnglishDateReader(rules: english, tokens: tokens, dayFirst: dayFirst)
+        var englishReader = EnglishDateReader(rules: english, tokens: tokens, dayFirst: dayFirst)
+        englishReader.capitals = { text.isUpperCase($0) }
         let chineseReader = ChineseDateReader(rules: chinese, numerals: numerals, starters: chineseStarters, markers: chineseMarkers, text: text)
         var candidates: [Candidate] = englishReader.readAll().map { found in
             Candidate(range: tokens[found.tokens.lowerBound].start..<tokens[found.tokens.upperBound - 1].end,

@@ -10,6 +10,8 @@ struct EnglishDateReader {
 
     let rules: EnglishDateRules
     let tokens: [DateToken]
+    /// Whether the original text has a capital letter at a code-point offset (`May` vs `may`).
+    var capitals: ((Int) -> Bool)? = nil
     /// `3/7/2017` is 3 July (Chinese text, much of the world) rather than March 7 (`numericOrder` in the data).
     let dayFirst: Bool
 
@@ -18,6 +20,7 @@ struct EnglishDateReader {
         var expression: DateExpression
         var end: Int
         var weak = false
+        var start: Int? = nil
     }
 
     /// Every expression, left to right, not overlapping.
@@ -101,7 +104,9 @@ struct EnglishDateReader {
         guard let atom = readAtom(at: index, allowWeak: true) else { return nil }
         if let range = readRangeTail(after: atom, allowWeakStart: true) { return range }
         if atom.weak { return nil }
-        if let tail = rules.openTails.match(tokens, at: atom.end) { return (.open(atom.expression, tail.payload), tail.end) }
+        if let tail = rules.openTails.match(tokens, at: atom.end), tail.end >= tokens.count || tokens[tail.end].kind == .symbol {
+            return (.open(atom.expression, tail.payload), tail.end)
+        }
         return (atom.expression, atom.end)
     }
 
@@ -113,8 +118,12 @@ struct EnglishDateReader {
         guard let link, var end = readAtom(at: link.end, allowWeak: true) else { return nil }
         var startExpression = start.expression
         if case .calendar(let y1?, nil, nil) = startExpression, case .calendar(let y2?, nil, nil) = end.expression {
-            // `2014-2018`, `between 2014 and 2018`: years in order, within a century.
-            return y2 > y1 && y2 - y1 < 100 ? (.range(startExpression, end.expression), end.end) : nil
+            // `2014-2018`, `between 2014 and 2018`: years in order, within a century, not inside a
+            // chain of numbers (`138-2010-2015` is a telephone number).
+            let startToken = rangeStart(of: start)
+            let chained = (startToken >= 2 && tokens[startToken - 1].kind == .symbol && number(startToken - 2) != nil && !tokens[startToken].spaced)
+                || (end.end + 1 < tokens.count && isSymbol(end.end, 0x2D) && number(end.end + 1) != nil && !tokens[end.end].spaced)
+            return y2 > y1 && y2 - y1 < 100 && !chained ? (.range(startExpression, end.expression), end.end) : nil
         }
         // A bare-number start needs something that makes it a day: a month on either side or a
         // shared tail.
@@ -150,12 +159,17 @@ struct EnglishDateReader {
         return (.range(startExpression, end.expression), end.end)
     }
 
+    /// The first token of an atom (atoms keep only their end; the year atoms that need this are one token).
+    private func rangeStart(of atom: Atom) -> Int { atom.start ?? atom.end - 1 }
+
     // MARK: Atoms
 
     private func readAtom(at index: Int, allowWeak: Bool = false) -> Atom? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         if token.kind == .number {
+            // `6,107.31`: the 31 is the end of a larger number, not a day.
+            if isSymbol(index - 1, 0x2E, 0x2C), number(index - 2) != nil, !token.spaced, !tokens[index - 1].spaced { return nil }
             if let atom = readNumeric(at: index) { return atom }
             if let atom = readDayFirst(at: index) { return atom }
             if let atom = readYearFirst(at: index) { return atom }
@@ -166,7 +180,7 @@ struct EnglishDateReader {
                 return Atom(expression: .calendar(year: nil, month: nil, day: token.value), end: end, weak: true)
             }
             if allowWeak, token.digits == 4, let year = plausibleYear(token) {
-                return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1)
+                return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1, weak: true)
             }
             return nil
         }
@@ -198,6 +212,12 @@ struct EnglishDateReader {
         if let atom = readDayFirst(at: index) { return atom }
         if let atom = readDecadeOrCentury(at: index) { return atom }
         if let atom = readQuarterFirst(at: index) { return atom }
+        if allowWeak, let day = readDay(at: word(index) == rules.the ? index + 1 : index, strict: true), readMonth(at: day.end) == nil,
+            rules.dayOfMonthTails.match(tokens, at: day.end) == nil, word(day.end) != rules.of
+        {
+            // `april 9th through seventeenth`, `from the ninth till ...`: a day only inside a range.
+            return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end, weak: true)
+        }
         return nil
     }
 
@@ -329,7 +349,7 @@ struct EnglishDateReader {
     private func readMonthFirst(at index: Int) -> Atom? {
         guard let key = word(index), let (month, afterMonth) = readMonth(at: index) else { return nil }
         var next = afterMonth
-        if isSymbol(next, 0x2F, 0x2D), touching(next - 1) { next += 1 }
+        if isSymbol(next, 0x2F, 0x2D), touching(next - 1), readMonth(at: next + 1) == nil { next += 1 }
         next = skip(rules.the, at: next)
         if let day = readDay(at: next, strict: false), !(number(next).map { $0.digits == 4 } ?? false) {
             var end = day.end
@@ -358,15 +378,27 @@ struct EnglishDateReader {
             }
             return Atom(expression: .calendar(year: year.year, month: month, day: nil), end: year.end)
         }
-        if rules.ambiguousMonths.contains(key) {
-            guard let previous = word(index - 1), rules.yearLeads.contains(previous) || rules.relativeSteps.match(tokens, at: index - 1) != nil
-            else { return nil }
-            if word(index - 1) == Self.may || (previous == Self.inWord && word(index - 2) == Self.may) { return nil }
-        }
+        if rules.ambiguousMonths.contains(key), !monthStandsAlone(at: index, end: afterMonth) { return nil }
         return Atom(expression: .calendar(year: nil, month: month, day: nil), end: afterMonth)
     }
 
     private static let may = EnglishDateRules.key("may") ?? 0
+
+    /// `may`, `march`, `jan` with no number beside them are months only after a lead word (`in may`,
+    /// `since March`) and before the end of a clause or another date word, or written with a capital
+    /// inside a sentence (`this May`): `This may take longer`, `may or may not` are verbs.
+    private func monthStandsAlone(at index: Int, end: Int) -> Bool {
+        if rules.rangeLinks.match(tokens, at: end) != nil, readMonth(at: rules.rangeLinks.match(tokens, at: end)?.end ?? end) != nil { return true }
+        let clauseEnds = end >= tokens.count || tokens[end].kind == .symbol || rules.followers.contains(tokens[end].key)
+            || rules.yearLeads.contains(tokens[end].key)
+        let previous = word(index - 1)
+        let led = previous.map { rules.yearLeads.contains($0) || rules.relativeSteps.match(tokens, at: index - 1) != nil } ?? false
+        let capitalized = isCapitalized(index) && index > 0 && !(tokens[index - 1].kind == .symbol && rules.sentenceEnds.contains(tokens[index - 1].key))
+        if previous == Self.may || word(index - 2) == Self.may { return false }
+        return led && (clauseEnds || capitalized)
+    }
+
+    private func isCapitalized(_ index: Int) -> Bool { capitals?(tokens[index].start) ?? false }
 
     /// `30 May`, `the 30th of May, 2023`, `16. Nov. 2016`, `second of Aug`, `the 20th of next month`, `the 30th`.
     private func readDayFirst(at index: Int) -> Atom? {
@@ -534,7 +566,7 @@ struct EnglishDateReader {
             }
             return Atom(expression: .relativeUnit(step: step.payload, unit: unit.payload), end: unit.end)
         }
-        if let (month, end) = readMonth(at: step.end) {
+        if let (month, end) = readMonth(at: step.end), !rules.ambiguousMonths.contains(tokens[step.end].key) || monthStandsAlone(at: step.end, end: end) {
             return Atom(expression: .monthOfRelativeYear(month: month, day: nil, yearStep: step.payload), end: end)
         }
         // `next 5 days`, `the past 3 years`, `last 2 quarters`
@@ -596,6 +628,12 @@ struct EnglishDateReader {
         if let lead = rules.inWords.match(tokens, at: index) {
             within = lead.payload
             start = lead.end
+        }
+        if within == nil, let count = readCount(at: start), let step = rules.relativeSteps.match(tokens, at: count.end), step.payload != 0,
+            let unit = rules.units.match(tokens, at: step.end)
+        {
+            // `the 3 next weeks`, `5 upcoming years`, `10 previous weeks`
+            return Atom(expression: .stretch(amount: count.value, unit: unit.payload, forward: step.payload > 0, includesToday: false), end: unit.end)
         }
         var parts: [(Int, DateUnit)] = []
         var next = start
