@@ -34,6 +34,15 @@ indirect enum DateExpression: Sendable {
     case stretch(amount: Int, unit: DateUnit, forward: Bool, includesToday: Bool)
     /// `the first Friday of July`: the nth (-1 = last) weekday of a month.
     case nthWeekday(Int, Int, month: DateExpression)
+    /// `early 2023`, `the end of March`, `mid next week`: a part of a year, month or week, as months,
+    /// days or weekdays of it (`last: 0` is the last day of a month).
+    case part(DateExpression, PartOfPeriod)
+    /// `the first week of 2015` (ISO weeks), `the third week of this month`, `the last week of July`; n = -1 is the last.
+    case nthWeek(Int, of: DateExpression?)
+    /// `rest of the week`, `later this year` (today to the end), `earlier this month` (the start to today).
+    case toEdge(DateExpression, towardEnd: Bool)
+    /// `Q3` with no year: the quarter (or half) of the nearest year.
+    case quarterOfNearestYear(Int, DateUnit)
     /// `the same year`, `同年`: the last explicit year before it (else the publication year).
     case sameYear
     /// `that day`, `当天`: the last day written out before it; nothing when there is none.
@@ -53,6 +62,8 @@ indirect enum DateExpression: Sendable {
 
     var needsReference: Bool {
         switch self {
+        case .part(let inner, _): return inner.needsReference
+        case .nthWeek(_, let inner): return inner?.needsReference ?? true
         case .calendar(let year, _, _): return year == nil
         case .span: return false
         case .range(let start, let end): return start.needsReference || end.needsReference
@@ -123,6 +134,10 @@ struct DateResolver: Sendable {
             return first.first <= last.last ? .range(first, last) : nil
         case .sameDay:
             return anchorDay.map { .single($0) }
+        case .part(let inner, let part):
+            return resolvePart(inner, part)
+        case .nthWeek(let nth, let inner):
+            return resolveNthWeek(nth, of: inner)
         case .sameYear:
             guard let year = anchorYear ?? today?.year else { return .unresolved(isRange: false) }
             return DatePeriod(year: year).map { .single($0) }
@@ -163,6 +178,21 @@ struct DateResolver: Sendable {
             case .month?, .quarter?, .half?: return DatePeriod(year: day.year, month: day.month).map { .single($0) }
             default: return .single(DatePeriod(day))
             }
+        case .toEdge(let inner, let towardEnd):
+            guard let meaning = resolve(inner), let first = bounds(of: meaning).0?.first, let last = bounds(of: meaning).1?.last,
+                first <= today, today <= last
+            else { return nil }
+            return towardEnd ? .range(DatePeriod(today), DatePeriod(last)) : .range(DatePeriod(first), DatePeriod(today))
+        case .quarterOfNearestYear(let part, let unit):
+            let months = unit == .half ? 6 : 3
+            var options: [(DatePeriod, DatePeriod)] = []
+            for year in (today.year - 1)...(today.year + 1) {
+                if let first = DatePeriod(year: year, month: (part - 1) * months + 1), let last = DatePeriod(year: year, month: part * months) {
+                    options.append((first, last))
+                }
+            }
+            guard let index = choose(options.map { ($0.0.first, $0.1.last) }) else { return nil }
+            return .range(options[index].0, options[index].1)
         case .nthWeekday(let nth, let weekday, let monthExpression):
             guard case .single(let month)? = resolve(monthExpression), let number = month.month, month.day == nil else { return nil }
             if nth < 0 {
@@ -283,6 +313,62 @@ struct DateResolver: Sendable {
         }
     }
 
+    // MARK: Parts of periods and weeks
+
+    private func resolvePart(_ inner: DateExpression, _ part: PartOfPeriod) -> DateMeaning? {
+        guard let meaning = resolve(inner) else { return nil }
+        switch meaning {
+        case .single(let period) where period.month == nil:
+            guard let first = DatePeriod(year: period.year, month: part.year.first), let last = DatePeriod(year: period.year, month: part.year.last) else { return nil }
+            return .range(first, last)
+        case .single(let period) where period.day == nil:
+            guard let month = period.month else { return nil }
+            let length = CalendarDay.daysIn(month: month, year: period.year)
+            let lastDay = part.month.last <= 0 ? length + part.month.last : min(part.month.last, length)
+            guard let first = DatePeriod(year: period.year, month: month, day: part.month.first),
+                let last = DatePeriod(year: period.year, month: month, day: lastDay)
+            else { return nil }
+            return .range(first, last)
+        case .range(let first?, let last?) where first.day != nil && last.last.ordinal - first.first.ordinal == 6 && first.first.weekday == 1:
+            guard let start = first.first.adding(days: part.week.first - 1), let end = first.first.adding(days: part.week.last - 1) else { return nil }
+            return .range(DatePeriod(start), DatePeriod(end))
+        default:
+            return nil
+        }
+    }
+
+    /// Week n of a year (ISO: week 1 holds January 4) or of a month (week 1 holds the 1st).
+    private func resolveNthWeek(_ nth: Int, of inner: DateExpression?) -> DateMeaning? {
+        var period: DatePeriod?
+        if let inner {
+            guard case .single(let found)? = resolve(inner), found.day == nil else { return nil }
+            period = found
+        } else if let today {
+            period = DatePeriod(year: today.year)
+        }
+        guard let period, nth != 0, nth <= 53 else { return nil }
+        var monday: CalendarDay?
+        if let month = period.month {
+            if nth < 0 {
+                monday = period.last.weekStart
+            } else {
+                monday = period.first.weekStart.adding(days: 7 * (nth - 1))
+                if let found = monday, found.year * 12 + found.month > period.year * 12 + month { return nil }
+            }
+        } else {
+            guard let fourth = CalendarDay(year: period.year, month: 1, day: 4) else { return nil }
+            if nth < 0 {
+                guard let nextFourth = CalendarDay(year: period.year + 1, month: 1, day: 4) else { return nil }
+                monday = nextFourth.weekStart.adding(days: -7)
+            } else {
+                monday = fourth.weekStart.adding(days: 7 * (nth - 1))
+                guard let found = monday, let nextFourth = CalendarDay(year: period.year + 1, month: 1, day: 4), found < nextFourth.weekStart else { return nil }
+            }
+        }
+        guard let monday, let sunday = monday.adding(days: 6) else { return nil }
+        return .range(DatePeriod(monday), DatePeriod(sunday))
+    }
+
     // MARK: Years left out
 
     /// Candidate periods around today; the one the tense allows, else the nearest.
@@ -384,4 +470,17 @@ struct DateResolver: Sendable {
         guard let last else { return .unresolved(isRange: true) }
         return last.last < first.first ? nil : .range(first, last)
     }
+}
+
+/// Where `early`, `mid`, `late`, `the end of` fall inside a year (months), a month (days; a last day of
+/// 0 or less counts back from the month's end) and a week (weekdays, Monday = 1). Data: `partsOfPeriods`.
+struct PartOfPeriod: Sendable, Decodable {
+    struct Bounds: Sendable, Decodable {
+        var first: Int
+        var last: Int
+    }
+
+    var year: Bounds
+    var month: Bounds
+    var week: Bounds
 }

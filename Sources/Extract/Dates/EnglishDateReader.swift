@@ -149,6 +149,8 @@ struct EnglishDateReader {
                 case .dayOfRelativeMonth(_, let step): startExpression = .dayOfRelativeMonth(day: startDay, monthStep: step)
                 default: return nil
                 }
+            } else if start.weak, case .relativeDay = startExpression, !end.weak {
+                // `between now and November 15th`
             } else if start.weak {
                 return nil
             }
@@ -189,6 +191,7 @@ struct EnglishDateReader {
             if let atom = readCountExpression(at: index) { return atom }  // `the day after tomorrow` is in the table
             return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
         }
+        if let atom = readPart(at: index) ?? readEdge(at: index) ?? readNthWeek(at: index) { return atom }
         if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
         if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
         if let atom = readRelativeStep(at: index) { return atom }
@@ -201,7 +204,7 @@ struct EnglishDateReader {
             return Atom(expression: .relativeUnit(step: 0, unit: .year), end: found.end)
         }
         if word(index) == rules.the {
-            if let atom = readNthWeekday(at: index + 1) { return atom }
+            if let atom = readNthWeekday(at: index + 1) ?? readPart(at: index + 1) ?? readNthWeek(at: index + 1) { return atom }
             if let atom = readDayFirst(at: index) { return atom }
             if let atom = readCountExpression(at: index + 1) { return atom }
             if let atom = readDecadeOrCentury(at: index + 1) { return atom }
@@ -212,6 +215,9 @@ struct EnglishDateReader {
         if let atom = readDayFirst(at: index) { return atom }
         if let atom = readDecadeOrCentury(at: index) { return atom }
         if let atom = readQuarterFirst(at: index) { return atom }
+        if allowWeak, let now = rules.nowWords.match(tokens, at: index) {
+            return Atom(expression: .relativeDay(0), end: now.end, weak: true)  // `between Jan 22 and now`, `from March to date`
+        }
         if allowWeak, let day = readDay(at: word(index) == rules.the ? index + 1 : index, strict: true), readMonth(at: day.end) == nil,
             rules.dayOfMonthTails.match(tokens, at: day.end) == nil, word(day.end) != rules.of
         {
@@ -219,6 +225,66 @@ struct EnglishDateReader {
             return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end, weak: true)
         }
         return nil
+    }
+
+    /// `early 2023`, `the end of March`, `mid-November`, `late last year`, `mid next week`.
+    private func readPart(at index: Int) -> Atom? {
+        guard let key = word(index), let part = rules.parts[key] else { return nil }
+        var next = index + 1
+        if isSymbol(next, 0x2D), touching(index) { next += 1 }
+        next = skip(rules.of, at: next)
+        next = skip(rules.the, at: next)
+        guard let inner = readAtom(at: next), !inner.weak else { return nil }
+        switch inner.expression {
+        case .calendar(_, _, nil), .relativeUnit(_, .year), .relativeUnit(_, .month), .relativeUnit(_, .week), .monthOfRelativeYear(_, nil, _):
+            return Atom(expression: .part(inner.expression, part), end: inner.end)
+        default:
+            return nil
+        }
+    }
+
+    /// `rest of the week`, `earlier this month`, `later in the year`.
+    private func readEdge(at index: Int) -> Atom? {
+        guard let key = word(index) else { return nil }
+        var next = index + 1
+        let towardEnd: Bool
+        if rules.restWords.contains(key) {
+            towardEnd = true
+            next = skip(rules.of, at: next)
+        } else if let edge = rules.edgeWords[key] {
+            towardEnd = edge
+            if word(next) == Self.inWord { next += 1 }
+        } else {
+            return nil
+        }
+        if let step = rules.relativeSteps.match(tokens, at: next), step.payload == 0 { next = step.end } else if word(next) == rules.the || word(next) == Self.my { next += 1 }
+        guard let unit = rules.units.match(tokens, at: next), [.week, .month, .year].contains(unit.payload) else { return nil }
+        return Atom(expression: .toEdge(.relativeUnit(step: 0, unit: unit.payload), towardEnd: towardEnd), end: unit.end)
+    }
+
+    private static let my = EnglishDateRules.key("my") ?? 0
+
+    /// `the first week of 2015`, `the last week of July`, `the third week of this month`, `week 31`, `week 3 of 2027`.
+    private func readNthWeek(at index: Int) -> Atom? {
+        if word(index) == rules.week, let number = number(index + 1), number.digits <= 2, (1...53).contains(number.value) {
+            var end = index + 2
+            var year: DateExpression?
+            if word(end) == rules.of, let found = readYear(at: end + 1, loose: false) {
+                year = .calendar(year: found.year, month: nil, day: nil)
+                end = found.end
+            }
+            return Atom(expression: .nthWeek(number.value, of: year), end: end)
+        }
+        guard let key = word(index), let nth = rules.weekdayOrdinals[key], word(index + 1) == rules.week else { return nil }
+        var next = index + 2
+        if let link = word(next), link == rules.of || link == Self.inWord { next += 1 }
+        guard let inner = readAtom(at: next), !inner.weak else { return nil }
+        switch inner.expression {
+        case .calendar(_, _, nil), .relativeUnit(_, .year), .relativeUnit(_, .month), .monthOfRelativeYear(_, nil, _):
+            return Atom(expression: .nthWeek(nth, of: inner.expression), end: inner.end)
+        default:
+            return nil
+        }
     }
 
     /// `Yesterday (30th)`: the day in brackets repeats the date.
@@ -367,6 +433,11 @@ struct EnglishDateReader {
             }
             return Atom(expression: .calendar(year: year, month: month, day: day.day), end: end)
         }
+        // `june next year`, `March of last year`
+        let relative = skip(rules.of, at: afterMonth)
+        if let step = rules.relativeSteps.match(tokens, at: relative), let unit = rules.units.match(tokens, at: step.end), unit.payload == .year {
+            return Atom(expression: .monthOfRelativeYear(month: month, day: nil, yearStep: step.payload), end: unit.end)
+        }
         var probe = skipComma(afterMonth)
         if isSymbol(probe, 0x2F) { probe += 1 }
         probe = skip(rules.of, at: probe)
@@ -480,12 +551,16 @@ struct EnglishDateReader {
         return Atom(expression: .span(first, last), end: end)
     }
 
-    /// `Q3 2019`, `q1 of 2017`, `q1-2019`.
+    /// `Q3 2019`, `q1 of 2017`, `q1-2019`, `during Q3`.
     private func readQuarterFirst(at index: Int) -> Atom? {
         guard let letter = word(index), let unit = rules.quarterLetters[letter], let part = number(index + 1), touching(index) else { return nil }
         var next = index + 2
         if isSymbol(next, 0x2D) { next += 1 } else { next = skip(rules.of, at: next) }
-        guard let year = readYear(at: next, loose: false) else { return nil }
+        guard let year = readYear(at: next, loose: false) else {
+            let months = unit == .half ? 6 : 3
+            guard part.digits == 1, part.value >= 1, part.value * months <= 12, let lead = word(index - 1), rules.yearLeads.contains(lead) else { return nil }
+            return Atom(expression: .quarterOfNearestYear(part.value, unit), end: index + 2)
+        }
         return quarter(year: year.year, unit: unit, part: part.value, end: year.end)
     }
 

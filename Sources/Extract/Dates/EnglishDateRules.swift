@@ -39,6 +39,12 @@ struct EnglishDateRules: Sendable {
         var century: [String]
         var quarterLetters: [String: String]
         var numericOrder: String
+        var partWords: [String: String]
+        var partsOfPeriods: [String: PartOfPeriod]
+        var restWords: [String]
+        var edgeWords: [String: String]
+        var weekWord: String
+        var nowWords: [String]
     }
 
     /// How a step word moves a weekday: a week step (`next Friday` = Friday of next week) or the
@@ -89,6 +95,13 @@ struct EnglishDateRules: Sendable {
     /// `q` → quarter, `h` → half.
     let quarterLetters: [UInt64: DateUnit]
     let dayFirst: Bool
+    /// `early`, `the end` ... with where each falls in a year, a month and a week.
+    let parts: [UInt64: PartOfPeriod]
+    let restWords: Set<UInt64>
+    /// `earlier` (start to today) and `later` (today to the end) before `this week`, `in the year`.
+    let edgeWords: [UInt64: Bool]
+    let week: UInt64
+    let nowWords: TokenPhrases<Bool>
     let the: UInt64
     /// Every word that can start a date expression: the reader looks no further at other words.
     let starters: Set<UInt64>
@@ -152,6 +165,13 @@ struct EnglishDateRules: Sendable {
         century = keySet(file.century)
         quarterLetters = keyed(file.quarterLetters).compactMapValues(DateUnit.init(rawValue:))
         dayFirst = file.numericOrder == "dmy"
+        var parts: [UInt64: PartOfPeriod] = [:]
+        for (word, name) in file.partWords { if let key = Self.key(word), let part = file.partsOfPeriods[name] { parts[key] = part } }
+        self.parts = parts
+        restWords = keySet(file.restWords)
+        edgeWords = keyed(file.edgeWords).mapValues { $0 == "end" }
+        week = Self.key(file.weekWord) ?? 0
+        nowWords = TokenPhrases(file.nowWords, true)
         the = Self.key("the") ?? 0
         of = Self.key("of") ?? 0
         day = Self.key("day") ?? 0
@@ -159,7 +179,8 @@ struct EnglishDateRules: Sendable {
         for keys in [Set(months.keys), Set(weekdays.keys), Set(dayOrdinals.keys), Set(dayCardinals.keys), Set(dayTens.keys),
                      Set(countWords.keys), Set(weekdayOrdinals.keys), Set(decades.keys), Set(quarterLetters.keys), rangeLeads,
                      relativeDays.firstKeys, relativeSteps.firstKeys, weekdaySteps.firstKeys, units.firstKeys, inWords.firstKeys,
-                     openLeads.firstKeys, sameYear.firstKeys, sameDay.firstKeys, thisYear.firstKeys, [the]]
+                     openLeads.firstKeys, sameYear.firstKeys, sameDay.firstKeys, thisYear.firstKeys, [the, week],
+                     Set(parts.keys), restWords, Set(edgeWords.keys)]
         {
             starters.formUnion(keys)
         }
