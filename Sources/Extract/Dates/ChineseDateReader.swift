@@ -147,7 +147,16 @@ struct ChineseDateReader {
         }
         if let tail = rules.openTails.match(in: text, at: skipSpaces(end)) {
             // `2018年以前`, `从2016年3月1日开始`; a single 前/后 is left alone (`2018年前三季度`).
-            if case .range = expression {} else { return (.open(expression, tail.payload), tail.end) }
+            if case .range = expression {} else {
+                // `2010年之后2018年之前`: two bounds make one range.
+                if tail.payload == .since || tail.payload == .after, let second = readAtom(at: skipSpaces(tail.end)),
+                    let closing = rules.openTails.match(in: text, at: skipSpaces(second.end)), closing.payload == .before || closing.payload == .until
+                {
+                    let last: DateExpression = closing.payload == .before ? .open(second.expression, .before) : second.expression
+                    return (.range(expression, last), closing.end)
+                }
+                return (.open(expression, tail.payload), tail.end)
+            }
         }
         if !hasRangeLead, case .calendar(nil, nil, _) = expression, first.isYearOnly { return nil }
         return (expression, end)
@@ -212,6 +221,20 @@ struct ChineseDateReader {
         }
         if let month = rules.lunarMonths.match(in: text, at: index) {
             return readMonthTail(year: nil, month: month.payload, at: month.end)
+        }
+        if let era = rules.eras.match(in: text, at: index) {
+            // 康熙三年, 民國112年, 神龙元年: year n of an era.
+            var ordinal: Int?
+            var next = era.end
+            if let first = rules.firstYearOfEra.match(in: text, at: next) {
+                ordinal = 1
+                next = first.end
+            } else if let number = readNumber(at: next), number.value >= 1, number.value < 400 {
+                ordinal = number.value
+                next = number.end
+            }
+            guard let ordinal, let marker = rules.yearMarkers.match(in: text, at: skipSpaces(next)) else { return nil }
+            return readInsideYear(era.payload + ordinal - 1, at: marker.end)
         }
         return readNumberLed(at: index, after: after)
     }
@@ -283,6 +306,7 @@ struct ChineseDateReader {
 
     /// After a month: the day (`24日`, `初一`, `十五` at the end of a phrase), or nothing.
     private func readMonthTail(year: Int?, month: Int, at index: Int) -> Atom? {
+        if let week = readWeekInside(.calendar(year: year, month: month, day: nil), at: index, allowsWeekday: true) { return week }
         var end = index
         if let suffix = rules.monthSuffixes.match(in: text, at: end) { end = suffix.end }
         if let day = readDay(at: skipSpaces(end)) {
@@ -348,7 +372,32 @@ struct ChineseDateReader {
         return nil
     }
 
+    /// After a month or a year: `的第一周`, `的最后一个星期一`, `的第二个星期三`.
+    private func readWeekInside(_ period: DateExpression, at index: Int, allowsWeekday: Bool) -> Atom? {
+        guard let link = rules.linkOf.match(in: text, at: skipSpaces(index)) else { return nil }
+        var next = skipSpaces(link.end)
+        var nth: Int?
+        if let last = rules.lastOrdinal.match(in: text, at: next) {
+            nth = -1
+            next = last.end
+            if let counter = rules.nthCounter.match(in: text, at: next) { next = counter.end }
+        } else if let prefix = rules.nthPrefix.match(in: text, at: next), let number = readNumber(at: prefix.end), (1...5).contains(number.value) {
+            nth = number.value
+            next = number.end
+            if let counter = rules.nthCounter.match(in: text, at: next) { next = counter.end }
+        }
+        guard let nth else { return nil }
+        if allowsWeekday, let prefix = rules.weekdayPrefixes.match(in: text, at: next), let weekday = rules.weekdays.match(in: text, at: prefix.end) {
+            return Atom(expression: .nthWeekday(nth, weekday.payload, month: period), end: weekday.end)
+        }
+        if let week = rules.weekOfPeriod.match(in: text, at: next) {
+            return Atom(expression: .nthWeek(nth, of: period), end: week.end)
+        }
+        return nil
+    }
+
     private func readInsideYear(_ year: Int, at index: Int) -> Atom? {
+        if let week = readWeekInside(.calendar(year: year, month: nil, day: nil), at: index, allowsWeekday: false) { return week }
         var next = skipSpaces(index)
         if let marker = rules.lunarMarkers.match(in: text, at: next) { next = marker.end }
         if text[next] == 0x7684 { next += 1 }  // 的

@@ -46,6 +46,13 @@ struct ChineseDateRules: Sendable {
         var sentenceEnds: [String]
         var numericOrder: String
         var markers: [String]
+        var eras: [String: Int]
+        var firstYearOfEra: [String]
+        var weekOfPeriod: [String]
+        var lastOrdinal: [String]
+        var nthPrefix: [String]
+        var linkOf: [String]
+        var nthCounter: [String]
     }
 
     let yearMarkers: PhraseTable<Bool>
@@ -94,6 +101,14 @@ struct ChineseDateRules: Sendable {
     let dayFirst: Bool
     /// Characters every Chinese date has near its start (年, 月, 日, 周, 天 ...).
     let markers: Set<UInt32>
+    /// Regnal and ROC eras with their first Gregorian year.
+    let eras: PhraseTable<Int>
+    let firstYearOfEra: PhraseTable<Bool>
+    let weekOfPeriod: PhraseTable<Bool>
+    let lastOrdinal: PhraseTable<Bool>
+    let nthPrefix: PhraseTable<Bool>
+    let linkOf: PhraseTable<Bool>
+    let nthCounter: PhraseTable<Bool>
     /// Every character that can start a Chinese date word (a cheap filter for the scanner).
     let starters: Set<UInt32>
 
@@ -148,12 +163,19 @@ struct ChineseDateRules: Sendable {
         sentenceEnds = Set(file.sentenceEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first.map { ScalarText.fold($0.value) } : nil })
         dayFirst = file.numericOrder == "dmy"
         markers = Set(file.markers.compactMap { $0.unicodeScalars.first.map { ScalarText.fold($0.value) } })
+        eras = table(file.eras)
+        firstYearOfEra = table(file.firstYearOfEra)
+        weekOfPeriod = table(file.weekOfPeriod)
+        lastOrdinal = table(file.lastOrdinal)
+        nthPrefix = table(file.nthPrefix)
+        linkOf = table(file.linkOf)
+        nthCounter = table(file.nthCounter)
         var starters = Set<UInt32>()
         let words: [[String]] = [
             Array(file.relativeDays.keys), Array(file.relativeYears.keys), Array(file.relativeMonths.keys),
             Array(file.relativeWeeks.keys), file.weekdayPrefixes, Array(file.halves.keys), Array(file.thisHalf.keys),
             file.rangeLeads, Array(file.openLeads.keys), Array(file.stretchLeads.keys), Array(file.relativeCentury.keys),
-            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.sameDay, file.ordinalPrefix, file.notDates,
+            Array(file.lunarMonths.keys), Array(file.lunarNewYear.keys), file.lunarMarkers, file.sameYear, file.sameDay, file.ordinalPrefix, file.notDates, Array(file.eras.keys),
         ]
         for list in words { for word in list { if let first = word.unicodeScalars.first { starters.insert(ScalarText.fold(first.value)) } } }
         self.starters = starters
