@@ -31,7 +31,7 @@ public struct FigureExtractor: Sendable {
         guard let pack = LanguagePack.bundled else { return nil }
         self.pack = pack
         scanner = NumberScanner(pack: pack)
-        dates = DateExtractor(english: pack.englishDates, chinese: pack.chineseDates, numerals: pack.chineseNumbers)
+        dates = DateExtractor(english: pack.englishDates, chinese: pack.chineseDates, numerals: pack.chineseNumbers, numberWords: pack.englishNumbers)
     }
 
     /// Figures in `text`, in text order. `lang` (BCP-47) settles what `¥` means and how `3/7/2017`

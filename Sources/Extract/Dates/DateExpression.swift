@@ -41,6 +41,10 @@ indirect enum DateExpression: Sendable {
     case nthWeek(Int, of: DateExpression?)
     /// `rest of the week`, `later this year` (today to the end), `earlier this month` (the start to today).
     case toEdge(DateExpression, towardEnd: Bool)
+    /// `the week of May 4`, `w/c feb 4`: the week (Monday to Sunday) or month holding a day.
+    case containing(DateUnit, DateExpression)
+    /// `for 3 days, from today`, `2 weeks starting May 20th`: from a day for a length of time.
+    case lasting(amount: Int, unit: DateUnit, from: DateExpression)
     /// `Q3` with no year: the quarter (or half) of the nearest year.
     case quarterOfNearestYear(Int, DateUnit)
     /// `the same year`, `同年`: the last explicit year before it (else the publication year).
@@ -64,6 +68,8 @@ indirect enum DateExpression: Sendable {
         switch self {
         case .part(let inner, _): return inner.needsReference
         case .nthWeek(_, let inner): return inner?.needsReference ?? true
+        case .containing(_, let inner): return inner.needsReference
+        case .lasting(_, _, let start): return start.needsReference
         case .calendar(let year, _, _): return year == nil
         case .span: return false
         case .range(let start, let end): return start.needsReference || end.needsReference
@@ -138,6 +144,17 @@ struct DateResolver: Sendable {
             return resolvePart(inner, part)
         case .nthWeek(let nth, let inner):
             return resolveNthWeek(nth, of: inner)
+        case .containing(let unit, let inner):
+            guard case .single(let period)? = resolve(inner), period.day != nil else { return nil }
+            let day = period.first
+            if unit == .month { return DatePeriod(year: day.year, month: day.month).map { .single($0) } }
+            guard let sunday = day.weekStart.adding(days: 6) else { return nil }
+            return .range(DatePeriod(day.weekStart), DatePeriod(sunday))
+        case .lasting(let amount, let unit, let start):
+            guard amount > 0, amount <= 1000, case .single(let period)? = resolve(start), period.day != nil,
+                let end = move(period.first, by: amount, unit: unit)?.adding(days: -1), end >= period.first
+            else { return nil }
+            return .range(period, DatePeriod(end))
         case .sameYear:
             guard let year = anchorYear ?? today?.year else { return .unresolved(isRange: false) }
             return DatePeriod(year: year).map { .single($0) }

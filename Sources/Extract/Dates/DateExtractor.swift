@@ -11,12 +11,14 @@ struct DateExtractor: Sendable {
     let english: EnglishDateRules
     let chinese: ChineseDateRules
     let numerals: ChineseNumberRules
+    let numberWords: EnglishNumberRules
     /// Code points (Basic Multilingual Plane) that can start a Chinese date: a bit each, so the scan
     /// over every character costs no hashing.
     let chineseStarters: ScalarBits
     let chineseMarkers: ScalarBits
 
-    init(english: EnglishDateRules, chinese: ChineseDateRules, numerals: ChineseNumberRules) {
+    init(english: EnglishDateRules, chinese: ChineseDateRules, numerals: ChineseNumberRules, numberWords: EnglishNumberRules) {
+        self.numberWords = numberWords
         self.english = english
         self.chinese = chinese
         self.numerals = numerals
@@ -38,7 +40,7 @@ struct DateExtractor: Sendable {
     /// as 3 July.
     func extract(from text: ScalarText, published: CalendarDay?, dayFirst: Bool) -> [Reading] {
         let tokens = DateToken.tokenize(text)
-        var englishReader = EnglishDateReader(rules: english, tokens: tokens, dayFirst: dayFirst)
+        var englishReader = EnglishDateReader(rules: english, tokens: tokens, numberWords: numberWords, dayFirst: dayFirst)
         englishReader.capitals = { text.isUpperCase($0) }
         let chineseReader = ChineseDateReader(rules: chinese, numerals: numerals, starters: chineseStarters, markers: chineseMarkers, text: text)
         var candidates: [Candidate] = englishReader.readAll().map { found in

@@ -10,6 +10,8 @@ struct EnglishDateReader {
 
     let rules: EnglishDateRules
     let tokens: [DateToken]
+    /// Number words (`nineteen ninety six`, `two thousand and eighteen` as years).
+    let numberWords: EnglishNumberRules
     /// Whether the original text has a capital letter at a code-point offset (`May` vs `may`).
     var capitals: ((Int) -> Bool)? = nil
     /// `3/7/2017` is 3 July (Chinese text, much of the world) rather than March 7 (`numericOrder` in the data).
@@ -176,6 +178,11 @@ struct EnglishDateReader {
             if let atom = readDayFirst(at: index) { return atom }
             if let atom = readYearFirst(at: index) { return atom }
             if let atom = readCountExpression(at: index) { return atom }
+            if token.digits <= 2, (1...12).contains(token.value), isSymbol(index + 1, 0x2D, 0x2F), let year = number(index + 2), year.digits == 4,
+                let value = plausibleYear(year), tokens[index + 1].spaced || tokens[index + 2].spaced, !isSymbol(index + 3, 0x2D, 0x2F)
+            {
+                return Atom(expression: .calendar(year: value, month: token.value, day: nil), end: index + 3)  // `11 - 2016`
+            }
             if allowWeak, token.digits <= 2, (1...31).contains(token.value) {
                 var end = index + 1
                 if let suffix = word(end), rules.ordinalSuffixes.contains(suffix), touching(index) { end += 1 }
@@ -191,7 +198,11 @@ struct EnglishDateReader {
             if let atom = readCountExpression(at: index) { return atom }  // `the day after tomorrow` is in the table
             return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
         }
-        if let atom = readPart(at: index) ?? readEdge(at: index) ?? readNthWeek(at: index) { return atom }
+        if let atom = readPart(at: index) ?? readEdge(at: index) ?? readNthWeek(at: index) ?? readContaining(at: index) ?? readAfterNext(at: index)
+            ?? readNthQuarter(at: index) ?? readLasting(at: index) ?? readSpelledYear(at: index)
+        {
+            return atom
+        }
         if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
         if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
         if let atom = readRelativeStep(at: index) { return atom }
@@ -263,6 +274,7 @@ struct EnglishDateReader {
     }
 
     private static let my = EnglishDateRules.key("my") ?? 0
+    private static let from = EnglishDateRules.key("from") ?? 0
 
     /// `the first week of 2015`, `the last week of July`, `the third week of this month`, `week 31`, `week 3 of 2027`.
     private func readNthWeek(at index: Int) -> Atom? {
@@ -285,6 +297,59 @@ struct EnglishDateReader {
         default:
             return nil
         }
+    }
+
+    /// `the week of the 18th`, `the week beginning on February 4`, `w/c feb 4`, `month of september 16th`.
+    private func readContaining(at index: Int) -> Atom? {
+        guard let lead = rules.containingLeads.match(tokens, at: index) else { return nil }
+        let next = word(lead.end) == Self.on ? lead.end + 1 : lead.end
+        guard let inner = readAtom(at: next), !inner.weak else { return nil }
+        return Atom(expression: .containing(lead.payload, inner.expression), end: inner.end)
+    }
+
+    /// `the week after next`, `the year after next`.
+    private func readAfterNext(at index: Int) -> Atom? {
+        let start = word(index) == rules.the ? index + 1 : index
+        guard let unit = rules.units.match(tokens, at: start), let after = rules.afterNext.match(tokens, at: unit.end) else { return nil }
+        return Atom(expression: .relativeUnit(step: 2, unit: unit.payload), end: after.end)
+    }
+
+    /// `the third quarter of 2016`, `the first quarter this year`.
+    private func readNthQuarter(at index: Int) -> Atom? {
+        guard let key = word(index), let nth = rules.weekdayOrdinals[key], word(index + 1) == rules.quarter else { return nil }
+        let part = nth < 0 ? 4 : nth
+        guard (1...4).contains(part) else { return nil }
+        var next = skip(rules.of, at: index + 2)
+        if word(next) == Self.inWord { next += 1 }
+        if let year = readYear(at: next, loose: false) {
+            return quarter(year: year.year, unit: .quarter, part: part, end: year.end)
+        }
+        if let step = rules.relativeSteps.match(tokens, at: next), let unit = rules.units.match(tokens, at: step.end), unit.payload == .year {
+            return Atom(expression: .partOfRelativeYear(step: step.payload, firstMonth: part * 3 - 2, lastMonth: part * 3), end: unit.end)
+        }
+        return nil
+    }
+
+    /// `for 3 days, from today`, `a week starting tomorrow`, `2 weeks starting May 20th`.
+    private func readLasting(at index: Int) -> Atom? {
+        let hasFor = word(index).map { rules.durationLeads.contains($0) } ?? false
+        let start = hasFor ? index + 1 : index
+        guard let count = readCount(at: start), let unit = rules.units.match(tokens, at: count.end) else { return nil }
+        let next = skipComma(unit.end)
+        guard let link = rules.durationLinks.match(tokens, at: next), hasFor || tokens[next].key != Self.from,
+            let from = readAtom(at: link.end), !from.weak
+        else { return nil }
+        return Atom(expression: .lasting(amount: count.value, unit: unit.payload, from: from.expression), end: from.end)
+    }
+
+    /// `in nineteen ninety six`, `In one thousand seven hundred and eighty nine`: a year in words after a
+    /// lead word, ending its phrase.
+    private func readSpelledYear(at index: Int) -> Atom? {
+        guard let previous = word(index - 1), rules.yearLeads.contains(previous), let spelled = readSpelledNumber(at: index),
+            (1000...2999).contains(spelled.value), spelled.end >= tokens.count || tokens[spelled.end].kind == .symbol
+                || word(spelled.end) == rules.and || word(spelled.end).map({ rules.months[$0] != nil }) ?? false
+        else { return nil }
+        return Atom(expression: .calendar(year: spelled.value, month: nil, day: nil), end: spelled.end)
     }
 
     /// `Yesterday (30th)`: the day in brackets repeats the date.
@@ -408,7 +473,46 @@ struct EnglishDateReader {
         if loose, let token = number(index), token.digits == 2, word(index - 1) == rules.of {
             return (token.value <= 30 ? 2000 + token.value : 1900 + token.value, index + 1)
         }
+        if loose, let spelled = readSpelledNumber(at: index), (1000...2999).contains(spelled.value) { return (spelled.value, spelled.end) }
         return nil
+    }
+
+    /// A number in words as years are said: `two thousand and eighteen`, `nineteen ninety six`,
+    /// `seventeen hundred thirty three`, `one thousand seven hundred and eighty nine`.
+    private func readSpelledNumber(at index: Int) -> (value: Int, end: Int)? {
+        /// Below a hundred: `seventy`, `twenty seven`, `twenty-seven`, `fifteen`.
+        func small(_ at: Int) -> (Int, Int)? {
+            guard let key = word(at), let entry = numberWords.words[key] else { return nil }
+            if let tens = entry.tens {
+                var next = at + 1
+                if isSymbol(next, 0x2D), touching(at) { next += 1 }
+                if let unitKey = word(next), let unit = numberWords.words[unitKey]?.unit, unit < 10, unit > 0 { return (tens + unit, next + 1) }
+                return (tens, at + 1)
+            }
+            if let unit = entry.unit, unit < 100 { return (unit, at + 1) }
+            return nil
+        }
+        func isHundred(_ at: Int) -> Bool { word(at).flatMap { numberWords.words[$0] }?.isHundred ?? false }
+        func isThousand(_ at: Int) -> Bool { word(at).flatMap { numberWords.words[$0] }?.scale == 1000 }
+        func skipAnd(_ at: Int) -> Int { word(at) == rules.and ? at + 1 : at }
+        /// Below a thousand: `seven hundred and eighty nine`, `sixty seven`.
+        func belowThousand(_ at: Int) -> (Int, Int)? {
+            guard let (first, end) = small(at) else { return nil }
+            guard isHundred(end), first < 10 else { return (first, end) }
+            if let (rest, restEnd) = small(skipAnd(end + 1)) { return (first * 100 + rest, restEnd) }
+            return (first * 100, end + 1)
+        }
+        guard let (first, end) = small(index) else { return nil }
+        if isThousand(end) {
+            if let (rest, restEnd) = belowThousand(skipAnd(end + 1)) { return (first * 1000 + rest, restEnd) }
+            return (first * 1000, end + 1)
+        }
+        if isHundred(end) {
+            if let (rest, restEnd) = small(skipAnd(end + 1)) { return (first * 100 + rest, restEnd) }
+            return (first * 100, end + 1)
+        }
+        if first >= 10, let (rest, restEnd) = small(end), rest >= 10 { return (first * 100 + rest, restEnd) }  // nineteen ninety six
+        return (first, end)
     }
 
     /// `May 30`, `May 30th, 2023`, `Sept. 24`, `October 2020`, `Oct/2`, `May twenty one`, `June the 28th 2020`, `May`.
@@ -519,7 +623,7 @@ struct EnglishDateReader {
         if let atom = readDecadeOrCentury(at: index) { return atom }
         guard let year = plausibleYear(token) else { return nil }
         var next = skipComma(index + 1)
-        if let (month, end) = readMonth(at: next), !(word(next).map { rules.ambiguousMonths.contains($0) && tokens[next].spaced && number(end) == nil && rules.months[$0] == 5 } ?? false) {
+        if let (month, end) = readMonth(at: next) {
             return Atom(expression: .calendar(year: year, month: month, day: nil), end: end)
         }
         next = index + 1
@@ -527,9 +631,9 @@ struct EnglishDateReader {
         if let letter = word(next), let unit = rules.quarterLetters[letter], let part = number(next + 1), touching(next) {
             return quarter(year: year, unit: unit, part: part.value, end: next + 2)
         }
-        // `2016 - 11`, `2016 / 11`: a year and a month with spaces.
-        if isSymbol(index + 1, 0x2D, 0x2F), tokens[index + 1].spaced, let month = number(index + 2), month.digits <= 2, (1...12).contains(month.value),
-            !isSymbol(index + 3, 0x2D, 0x2F)
+        // `2016 - 11`, `2016/ 11`: a year and a month with a space around the separator.
+        if isSymbol(index + 1, 0x2D, 0x2F), tokens[index + 1].spaced || tokens[index + 2 < tokens.count ? index + 2 : index + 1].spaced,
+            let month = number(index + 2), month.digits <= 2, (1...12).contains(month.value), !isSymbol(index + 3, 0x2D, 0x2F)
         {
             return Atom(expression: .calendar(year: year, month: month.value, day: nil), end: index + 3)
         }

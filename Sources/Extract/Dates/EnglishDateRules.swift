@@ -45,6 +45,11 @@ struct EnglishDateRules: Sendable {
         var edgeWords: [String: String]
         var weekWord: String
         var nowWords: [String]
+        var containingLeads: [String: String]
+        var durationLinks: [String]
+        var durationLeads: [String]
+        var afterNext: [String]
+        var quarterWord: String
     }
 
     /// How a step word moves a weekday: a week step (`next Friday` = Friday of next week) or the
@@ -102,6 +107,14 @@ struct EnglishDateRules: Sendable {
     let edgeWords: [UInt64: Bool]
     let week: UInt64
     let nowWords: TokenPhrases<Bool>
+    /// `the week of`, `w/c`, `the month of` before a day: the week or month holding it.
+    let containingLeads: TokenPhrases<DateUnit>
+    /// `for 3 days, from today`, `2 weeks starting May 20th`: a stretch from a day.
+    let durationLinks: TokenPhrases<Bool>
+    let durationLeads: Set<UInt64>
+    /// `the week after next`.
+    let afterNext: TokenPhrases<Bool>
+    let quarter: UInt64
     let the: UInt64
     /// Every word that can start a date expression: the reader looks no further at other words.
     let starters: Set<UInt64>
@@ -172,6 +185,11 @@ struct EnglishDateRules: Sendable {
         edgeWords = keyed(file.edgeWords).mapValues { $0 == "end" }
         week = Self.key(file.weekWord) ?? 0
         nowWords = TokenPhrases(file.nowWords, true)
+        containingLeads = TokenPhrases(file.containingLeads.compactMap { phrase, unit in DateUnit(rawValue: unit).map { (phrase, $0) } })
+        durationLinks = TokenPhrases(file.durationLinks, true)
+        durationLeads = keySet(file.durationLeads)
+        afterNext = TokenPhrases(file.afterNext, true)
+        quarter = Self.key(file.quarterWord) ?? 0
         the = Self.key("the") ?? 0
         of = Self.key("of") ?? 0
         day = Self.key("day") ?? 0
@@ -180,7 +198,7 @@ struct EnglishDateRules: Sendable {
                      Set(countWords.keys), Set(weekdayOrdinals.keys), Set(decades.keys), Set(quarterLetters.keys), rangeLeads,
                      relativeDays.firstKeys, relativeSteps.firstKeys, weekdaySteps.firstKeys, units.firstKeys, inWords.firstKeys,
                      openLeads.firstKeys, sameYear.firstKeys, sameDay.firstKeys, thisYear.firstKeys, [the, week],
-                     Set(parts.keys), restWords, Set(edgeWords.keys)]
+                     Set(parts.keys), restWords, Set(edgeWords.keys), containingLeads.firstKeys, durationLeads]
         {
             starters.formUnion(keys)
         }
