@@ -1,6 +1,6 @@
 /// A calendar unit a relative expression counts in.
 enum DateUnit: String, Sendable {
-    case day, businessday, week, fortnight, weekend, month, quarter, half, year, decade, century
+    case day, businessday, week, workweek, fortnight, weekend, month, quarter, half, year, decade, century
 }
 
 /// Whether the words around an expression place it before or after publication.
@@ -45,6 +45,10 @@ indirect enum DateExpression: Sendable {
     case containing(DateUnit, DateExpression)
     /// `for 3 days, from today`, `2 weeks starting May 20th`: from a day for a length of time.
     case lasting(amount: Int, unit: DateUnit, from: DateExpression)
+    /// `Mon 13th`: the 13th nearest today that falls on a Monday.
+    case weekdayAndDay(Int, Int)
+    /// `Christmas`, `last Easter`, `Labor Day 2010`: a holiday in a given year, a year `step` away, or the nearest.
+    case holiday(HolidayRule, year: Int?, step: Int?)
     /// `Q3` with no year: the quarter (or half) of the nearest year.
     case quarterOfNearestYear(Int, DateUnit)
     /// `the same year`, `同年`: the last explicit year before it (else the publication year).
@@ -69,6 +73,7 @@ indirect enum DateExpression: Sendable {
         case .part(let inner, _): return inner.needsReference
         case .nthWeek(_, let inner): return inner?.needsReference ?? true
         case .containing(_, let inner): return inner.needsReference
+        case .holiday(_, let year, _): return year == nil
         case .lasting(_, _, let start): return start.needsReference
         case .calendar(let year, _, _): return year == nil
         case .span: return false
@@ -144,6 +149,8 @@ struct DateResolver: Sendable {
             return resolvePart(inner, part)
         case .nthWeek(let nth, let inner):
             return resolveNthWeek(nth, of: inner)
+        case .holiday(let rule, let year?, _):
+            return rule.day(in: year).map { .single(DatePeriod($0)) }
         case .containing(let unit, let inner):
             guard case .single(let period)? = resolve(inner), period.day != nil else { return nil }
             let day = period.first
@@ -200,6 +207,26 @@ struct DateResolver: Sendable {
                 first <= today, today <= last
             else { return nil }
             return towardEnd ? .range(DatePeriod(today), DatePeriod(last)) : .range(DatePeriod(first), DatePeriod(today))
+        case .holiday(let rule, _, let step):
+            if let step, let day = rule.day(in: today.year + step) {
+                // `last Easter` before today's: the one before it when this year's is still to come.
+                if step == -1, let this = rule.day(in: today.year), this < today { return .single(DatePeriod(this)) }
+                if step == 1, let this = rule.day(in: today.year), this > today { return .single(DatePeriod(this)) }
+                return .single(DatePeriod(day))
+            }
+            let days = ((today.year - 1)...(today.year + 1)).compactMap { rule.day(in: $0) }
+            guard let index = choose(days.map { ($0, $0) }) else { return nil }
+            return .single(DatePeriod(days[index]))
+        case .weekdayAndDay(let weekday, let day):
+            var options: [CalendarDay] = []
+            for step in -12...12 {
+                guard let month = CalendarDay(year: today.year, month: today.month, day: 1)?.adding(months: step),
+                    let candidate = CalendarDay(year: month.year, month: month.month, day: day), candidate.weekday == weekday
+                else { continue }
+                options.append(candidate)
+            }
+            guard let index = choose(options.map { ($0, $0) }) else { return nil }
+            return .single(DatePeriod(options[index]))
         case .quarterOfNearestYear(let part, let unit):
             let months = unit == .half ? 6 : 3
             var options: [(DatePeriod, DatePeriod)] = []
@@ -233,9 +260,10 @@ struct DateResolver: Sendable {
         switch unit {
         case .day, .businessday:
             return today.adding(days: step).map { .single(DatePeriod($0)) }
-        case .week, .fortnight:
-            guard let monday = today.weekStart.adding(days: 7 * step), let sunday = monday.adding(days: unit == .week ? 6 : 13) else { return nil }
-            return .range(DatePeriod(monday), DatePeriod(sunday))
+        case .week, .workweek, .fortnight:
+            let length = unit == .fortnight ? 14 : 7
+            guard let monday = today.weekStart.adding(days: length * step), let last = monday.adding(days: unit == .workweek ? 4 : length - 1) else { return nil }
+            return .range(DatePeriod(monday), DatePeriod(last))
         case .weekend:
             guard let saturday = today.weekStart.adding(days: 7 * step + 5), let sunday = saturday.adding(days: 1) else { return nil }
             return .range(DatePeriod(saturday), DatePeriod(sunday))
@@ -280,7 +308,7 @@ struct DateResolver: Sendable {
                 if result.weekday <= 5 { left -= 1 }
             }
             return result
-        case .week: return day.adding(days: 7 * amount)
+        case .week, .workweek: return day.adding(days: 7 * amount)
         case .fortnight: return day.adding(days: 14 * amount)
         case .weekend: return day.adding(days: 7 * amount)
         case .month: return day.adding(months: amount)
@@ -500,4 +528,59 @@ struct PartOfPeriod: Sendable, Decodable {
     var year: Bounds
     var month: Bounds
     var week: Bounds
+}
+
+/// How a holiday falls in a year: a fixed day, the nth weekday of a month (n = -1: the last), or Easter,
+/// each moved by `offset` days (`Black Friday` is Thanksgiving + 1). Parsed from the data strings.
+struct HolidayRule: Sendable {
+    enum Kind: Sendable { case fixed(month: Int, day: Int), nthWeekday(month: Int, weekday: Int, nth: Int), easter }
+
+    var kind: Kind
+    var offset = 0
+
+    /// `12-25`, `weekday 11 4 4 +1`, `easter -2`.
+    init?(_ text: String) {
+        let parts = text.split(separator: " ").map(String.init)
+        guard let first = parts.first else { return nil }
+        if first == "easter" {
+            kind = .easter
+            offset = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        } else if first == "weekday", parts.count >= 4, let month = Int(parts[1]), let weekday = Int(parts[2]), let nth = Int(parts[3]) {
+            kind = .nthWeekday(month: month, weekday: weekday, nth: nth)
+            offset = parts.count > 4 ? Int(parts[4]) ?? 0 : 0
+        } else {
+            let fields = first.split(separator: "-").compactMap { Int($0) }
+            guard fields.count == 2 else { return nil }
+            kind = .fixed(month: fields[0], day: fields[1])
+        }
+    }
+
+    func day(in year: Int) -> CalendarDay? {
+        var base: CalendarDay?
+        switch kind {
+        case .fixed(let month, let day): base = CalendarDay(year: year, month: month, day: day)
+        case .nthWeekday(let month, let weekday, let nth):
+            guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
+            if nth < 0 {
+                guard let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)) else { return nil }
+                base = last.adding(days: -((last.weekday - weekday + 7) % 7))
+            } else {
+                base = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+            }
+        case .easter: base = Self.easter(year)
+        }
+        return base?.adding(days: offset)
+    }
+
+    /// Western Easter Sunday (the anonymous Gregorian computus).
+    static func easter(_ year: Int) -> CalendarDay? {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: year, month: month, day: day)
+    }
 }

@@ -198,6 +198,10 @@ struct EnglishDateReader {
             if let atom = readCountExpression(at: index) { return atom }  // `the day after tomorrow` is in the table
             return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
         }
+        if let atom = readHoliday(at: index) { return atom }
+        if let key = word(index), let (part, unit) = rules.partUnitAbbreviations[key] {
+            return Atom(expression: .part(.relativeUnit(step: 0, unit: unit), part), end: index + 1)
+        }
         if let atom = readPart(at: index) ?? readEdge(at: index) ?? readNthWeek(at: index) ?? readContaining(at: index) ?? readAfterNext(at: index)
             ?? readNthQuarter(at: index) ?? readLasting(at: index) ?? readSpelledYear(at: index)
         {
@@ -245,6 +249,11 @@ struct EnglishDateReader {
         if isSymbol(next, 0x2D), touching(index) { next += 1 }
         next = skip(rules.of, at: next)
         next = skip(rules.the, at: next)
+        if let unit = rules.units.match(tokens, at: next), [.year, .month, .week].contains(unit.payload), rules.pluralUnits.contains(tokens[unit.end - 1].key) == false,
+            readAtom(at: next) == nil
+        {
+            return Atom(expression: .part(.relativeUnit(step: 0, unit: unit.payload), part), end: unit.end)  // `end of month`
+        }
         guard let inner = readAtom(at: next), !inner.weak else { return nil }
         switch inner.expression {
         case .calendar(_, _, nil), .relativeUnit(_, .year), .relativeUnit(_, .month), .relativeUnit(_, .week), .monthOfRelativeYear(_, nil, _):
@@ -297,6 +306,26 @@ struct EnglishDateReader {
         default:
             return nil
         }
+    }
+
+    /// `Christmas`, `last Easter`, `black friday 2010`, `independence day of this year`, `the next new year day`.
+    private func readHoliday(at index: Int) -> Atom? {
+        var next = index
+        var step: Int?
+        if let found = rules.relativeSteps.match(tokens, at: next), rules.holidays.match(tokens, at: found.end) != nil {
+            step = found.payload
+            next = found.end
+        }
+        guard let holiday = rules.holidays.match(tokens, at: next) else { return nil }
+        var end = holiday.end
+        if let year = readYear(at: skip(rules.of, at: skipComma(end)), loose: false) {
+            return Atom(expression: .holiday(holiday.payload, year: year.year, step: nil), end: year.end)
+        }
+        if let found = rules.relativeSteps.match(tokens, at: skip(rules.of, at: end)), let unit = rules.units.match(tokens, at: found.end), unit.payload == .year {
+            step = found.payload
+            end = unit.end
+        }
+        return Atom(expression: .holiday(holiday.payload, year: nil, step: step), end: end)
     }
 
     /// `the week of the 18th`, `the week beginning on February 4`, `w/c feb 4`, `month of september 16th`.
@@ -521,6 +550,9 @@ struct EnglishDateReader {
         var next = afterMonth
         if isSymbol(next, 0x2F, 0x2D), touching(next - 1), readMonth(at: next + 1) == nil { next += 1 }
         next = skip(rules.the, at: next)
+        if let spelled = readSpelledNumber(at: next), (1000...2999).contains(spelled.value) {
+            return Atom(expression: .calendar(year: spelled.value, month: month, day: nil), end: spelled.end)  // `October two thousand and five`
+        }
         if let day = readDay(at: next, strict: false), !(number(next).map { $0.digits == 4 } ?? false) {
             var end = day.end
             var year: Int?
@@ -708,7 +740,7 @@ struct EnglishDateReader {
         if let day = number(next), day.digits <= 2, (1...31).contains(day.value), !isSymbol(next + 1, 0x3A) {
             var end = next + 1
             if let suffix = word(end), rules.ordinalSuffixes.contains(suffix), touching(next) { end += 1 }
-            return Atom(expression: .calendar(year: nil, month: nil, day: day.value), end: end)
+            return Atom(expression: .weekdayAndDay(weekday, day.value), end: end)
         }
         if let tail = rules.weekTails.match(tokens, at: afterName) {
             return Atom(expression: .weekday(weekday, step: nil, weekStep: tail.payload), end: tail.end)

@@ -50,6 +50,8 @@ struct EnglishDateRules: Sendable {
         var durationLeads: [String]
         var afterNext: [String]
         var quarterWord: String
+        var holidays: [String: String]
+        var partUnitAbbreviations: [String: [String]]
     }
 
     /// How a step word moves a weekday: a week step (`next Friday` = Friday of next week) or the
@@ -115,6 +117,9 @@ struct EnglishDateRules: Sendable {
     /// `the week after next`.
     let afterNext: TokenPhrases<Bool>
     let quarter: UInt64
+    let holidays: TokenPhrases<HolidayRule>
+    /// `EOY`: a part of the current unit in one word.
+    let partUnitAbbreviations: [UInt64: (PartOfPeriod, DateUnit)]
     let the: UInt64
     /// Every word that can start a date expression: the reader looks no further at other words.
     let starters: Set<UInt64>
@@ -190,6 +195,12 @@ struct EnglishDateRules: Sendable {
         durationLeads = keySet(file.durationLeads)
         afterNext = TokenPhrases(file.afterNext, true)
         quarter = Self.key(file.quarterWord) ?? 0
+        holidays = TokenPhrases(file.holidays.compactMap { phrase, rule in HolidayRule(rule).map { (phrase, $0) } })
+        var abbreviations: [UInt64: (PartOfPeriod, DateUnit)] = [:]
+        for (word, pair) in file.partUnitAbbreviations where pair.count == 2 {
+            if let key = Self.key(word), let part = file.partsOfPeriods[pair[0]], let unit = DateUnit(rawValue: pair[1]) { abbreviations[key] = (part, unit) }
+        }
+        partUnitAbbreviations = abbreviations
         the = Self.key("the") ?? 0
         of = Self.key("of") ?? 0
         day = Self.key("day") ?? 0
@@ -198,12 +209,14 @@ struct EnglishDateRules: Sendable {
                      Set(countWords.keys), Set(weekdayOrdinals.keys), Set(decades.keys), Set(quarterLetters.keys), rangeLeads,
                      relativeDays.firstKeys, relativeSteps.firstKeys, weekdaySteps.firstKeys, units.firstKeys, inWords.firstKeys,
                      openLeads.firstKeys, sameYear.firstKeys, sameDay.firstKeys, thisYear.firstKeys, [the, week],
-                     Set(parts.keys), restWords, Set(edgeWords.keys), containingLeads.firstKeys, durationLeads]
+                     Set(parts.keys), restWords, Set(edgeWords.keys), containingLeads.firstKeys, durationLeads, holidays.firstKeys,
+                     Set(partUnitAbbreviations.keys)]
         {
             starters.formUnion(keys)
         }
         self.starters = starters
-        strongStarters = Set(months.keys).union(weekdays.keys).union(relativeDays.firstKeys).union(decades.keys)
+        strongStarters = Set(months.keys).union(weekdays.keys).union(relativeDays.firstKeys).union(decades.keys).union(holidays.firstKeys)
+            .union(partUnitAbbreviations.keys)
         var followers = starters
         for keys in [relativeDays.allKeys, relativeSteps.allKeys, weekdaySteps.allKeys, units.allKeys, inWords.allKeys, openLeads.allKeys,
                      sameYear.allKeys, sameDay.allKeys, thisYear.allKeys, dayOfMonthTails.allKeys, weekTails.allKeys, agoWords.allKeys,
