@@ -34,10 +34,11 @@ FILES = [
     ("English", "DateParser"), ("English", "DatePeriodParser"), ("English", "DateTimeModel"),
     ("Chinese", "DateParser"), ("Chinese", "DatePeriodParser"), ("Chinese", "DateTimeModel"),
 ]
-# Floors for --check (the bar is 90% on each file; these guard against regressions).
+# Floors for --check, a little under what is measured (the bar is 90% on each file; English
+# DatePeriodParser and DateTimeModel do not reach it yet: see README).
 FLOORS = {
-    "English/DateParser": 0.0, "English/DatePeriodParser": 0.0, "English/DateTimeModel": 0.0,
-    "Chinese/DateParser": 0.0, "Chinese/DatePeriodParser": 0.0, "Chinese/DateTimeModel": 0.0,
+    "English/DateParser": 0.90, "English/DatePeriodParser": 0.80, "English/DateTimeModel": 0.77,
+    "Chinese/DateParser": 0.90, "Chinese/DatePeriodParser": 0.90, "Chinese/DateTimeModel": 0.89,
 }
 DATE_TYPES = {"datetimeV2.date", "datetimeV2.daterange"}
 ONE_DAY = datetime.timedelta(days=1)

@@ -49,9 +49,14 @@ struct EnglishDateReader {
         case .word:
             guard rules.starters.contains(token.key) else { return false }
             if rules.strongStarters.contains(token.key) { return true }
-            guard index + 1 < tokens.count else { return false }
-            let next = tokens[index + 1]
-            return next.kind == .number || rules.followers.contains(next.key)
+            var next = index + 1
+            while next < tokens.count, next - index <= 3 {
+                let token = tokens[next]
+                if token.kind == .number || rules.followers.contains(token.key) { return true }
+                guard rules.glueWords.contains(token.key) else { return false }
+                next += 1
+            }
+            return false
         }
     }
 
@@ -194,47 +199,52 @@ struct EnglishDateReader {
             return nil
         }
         guard token.kind == .word else { return nil }
-        if let found = rules.relativeDays.match(tokens, at: index) {
+        let roles = rules.roles[token.key] ?? []
+        if roles.contains(.relativeDay), let found = rules.relativeDays.match(tokens, at: index) {
             if let atom = readCountExpression(at: index) { return atom }  // `the day after tomorrow` is in the table
             return Atom(expression: .relativeDay(found.payload), end: skipParenthesizedDay(found.end))
         }
-        if let atom = readHoliday(at: index) { return atom }
-        if let key = word(index), let (part, unit) = rules.partUnitAbbreviations[key] {
+        if roles.contains(.holiday), let atom = readHoliday(at: index) { return atom }
+        if roles.contains(.abbreviation), let (part, unit) = rules.partUnitAbbreviations[token.key] {
             return Atom(expression: .part(.relativeUnit(step: 0, unit: unit), part), end: index + 1)
         }
-        if let atom = readPart(at: index) ?? readEdge(at: index) ?? readNthWeek(at: index) ?? readContaining(at: index) ?? readAfterNext(at: index)
-            ?? readNthQuarter(at: index) ?? readLasting(at: index) ?? readSpelledYear(at: index)
-        {
-            return atom
+        if roles.contains(.part), let atom = readPart(at: index) { return atom }
+        if roles.contains(.edge), let atom = readEdge(at: index) { return atom }
+        if roles.contains(.nthWeek), let atom = readNthWeek(at: index) ?? readNthQuarter(at: index) { return atom }
+        if roles.contains(.containing), let atom = readContaining(at: index) { return atom }
+        if roles.contains(.afterNext) || roles.contains(.the), let atom = readAfterNext(at: index) { return atom }
+        if roles.contains(.lasting), let atom = readLasting(at: index) { return atom }
+        if numberWords.words[token.key] != nil, let atom = readSpelledYear(at: index) { return atom }
+        if roles.contains(.same) {
+            if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
+            if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
         }
-        if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
-        if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
-        if let atom = readRelativeStep(at: index) { return atom }
-        if let atom = readWeekdayFirst(at: index) { return atom }
-        if let atom = readMonthFirst(at: index) { return atom }
-        if let found = rules.thisYear.match(tokens, at: index) {
+        if roles.contains(.step), let atom = readRelativeStep(at: index) { return atom }
+        if roles.contains(.weekday), let atom = readWeekdayFirst(at: index) { return atom }
+        if roles.contains(.month), let atom = readMonthFirst(at: index) { return atom }
+        if roles.contains(.thisYear), let found = rules.thisYear.match(tokens, at: index) {
             if let year = readYear(at: skip(rules.of, at: found.end), loose: false) {
                 return Atom(expression: .calendar(year: year.year, month: nil, day: nil), end: year.end)
             }
             return Atom(expression: .relativeUnit(step: 0, unit: .year), end: found.end)
         }
-        if word(index) == rules.the {
+        if roles.contains(.the) {
             if let atom = readNthWeekday(at: index + 1) ?? readPart(at: index + 1) ?? readNthWeek(at: index + 1) { return atom }
             if let atom = readDayFirst(at: index) { return atom }
             if let atom = readCountExpression(at: index + 1) { return atom }
             if let atom = readDecadeOrCentury(at: index + 1) { return atom }
             if let atom = readYearFirst(at: index + 1) { return atom }
         }
-        if let atom = readNthWeekday(at: index) { return atom }
-        if let atom = readCountExpression(at: index) { return atom }
-        if let atom = readDayFirst(at: index) { return atom }
-        if let atom = readDecadeOrCentury(at: index) { return atom }
-        if let atom = readQuarterFirst(at: index) { return atom }
-        if allowWeak, let now = rules.nowWords.match(tokens, at: index) {
+        if roles.contains(.day), let atom = readNthWeekday(at: index) { return atom }
+        if roles.contains(.count), let atom = readCountExpression(at: index) { return atom }
+        if roles.contains(.day), let atom = readDayFirst(at: index) { return atom }
+        if roles.contains(.decade), let atom = readDecadeOrCentury(at: index) { return atom }
+        if roles.contains(.quarter), let atom = readQuarterFirst(at: index) { return atom }
+        if allowWeak, roles.contains(.now), let now = rules.nowWords.match(tokens, at: index) {
             return Atom(expression: .relativeDay(0), end: now.end, weak: true)  // `between Jan 22 and now`, `from March to date`
         }
-        if allowWeak, let day = readDay(at: word(index) == rules.the ? index + 1 : index, strict: true), readMonth(at: day.end) == nil,
-            rules.dayOfMonthTails.match(tokens, at: day.end) == nil, word(day.end) != rules.of
+        if allowWeak, roles.contains(.day) || roles.contains(.the), let day = readDay(at: word(index) == rules.the ? index + 1 : index, strict: true),
+            readMonth(at: day.end) == nil, rules.dayOfMonthTails.match(tokens, at: day.end) == nil, word(day.end) != rules.of
         {
             // `april 9th through seventeenth`, `from the ninth till ...`: a day only inside a range.
             return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end, weak: true)

@@ -52,6 +52,7 @@ struct EnglishDateRules: Sendable {
         var quarterWord: String
         var holidays: [String: String]
         var partUnitAbbreviations: [String: [String]]
+        var glueWords: [String]
     }
 
     /// How a step word moves a weekday: a week step (`next Friday` = Friday of next week) or the
@@ -118,6 +119,20 @@ struct EnglishDateRules: Sendable {
     let afterNext: TokenPhrases<Bool>
     let quarter: UInt64
     let holidays: TokenPhrases<HolidayRule>
+    /// Which readers a word can start, so the reader tries only those (a bit per `Role`).
+    let roles: [UInt64: Role]
+
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let relativeDay = Role(rawValue: 1 << 0), holiday = Role(rawValue: 1 << 1), part = Role(rawValue: 1 << 2)
+        static let edge = Role(rawValue: 1 << 3), nthWeek = Role(rawValue: 1 << 4), containing = Role(rawValue: 1 << 5)
+        static let afterNext = Role(rawValue: 1 << 6), lasting = Role(rawValue: 1 << 7), spelled = Role(rawValue: 1 << 8)
+        static let same = Role(rawValue: 1 << 9), step = Role(rawValue: 1 << 10), weekday = Role(rawValue: 1 << 11)
+        static let month = Role(rawValue: 1 << 12), thisYear = Role(rawValue: 1 << 13), count = Role(rawValue: 1 << 14)
+        static let day = Role(rawValue: 1 << 15), decade = Role(rawValue: 1 << 16), quarter = Role(rawValue: 1 << 17)
+        static let now = Role(rawValue: 1 << 18), the = Role(rawValue: 1 << 19), abbreviation = Role(rawValue: 1 << 20)
+    }
+
     /// `EOY`: a part of the current unit in one word.
     let partUnitAbbreviations: [UInt64: (PartOfPeriod, DateUnit)]
     let the: UInt64
@@ -127,6 +142,8 @@ struct EnglishDateRules: Sendable {
     /// are only tried when the next token is a number or a word in `followers`.
     let strongStarters: Set<UInt64>
     let followers: Set<UInt64>
+    /// Function words looked past in that test (`end of March`: `of` says nothing, `March` does).
+    let glueWords: Set<UInt64>
     let of: UInt64
     let day: UInt64
 
@@ -215,6 +232,29 @@ struct EnglishDateRules: Sendable {
             starters.formUnion(keys)
         }
         self.starters = starters
+        var roles: [UInt64: Role] = [:]
+        func mark<S: Sequence>(_ keys: S, _ role: Role) where S.Element == UInt64 { for key in keys { roles[key, default: []].insert(role) } }
+        mark(relativeDays.firstKeys, .relativeDay)
+        mark(holidays.firstKeys.union(relativeSteps.firstKeys), .holiday)
+        mark(parts.keys, .part)
+        mark(restWords.union(edgeWords.keys), .edge)
+        mark(Set(weekdayOrdinals.keys).union([week]), .nthWeek)
+        mark(containingLeads.firstKeys, .containing)
+        mark(units.firstKeys, .afterNext)
+        mark(durationLeads.union(countWords.keys), .lasting)
+        mark(sameYear.firstKeys.union(sameDay.firstKeys), .same)
+        mark(relativeSteps.firstKeys.union(weekdaySteps.firstKeys), .step)
+        mark(weekdays.keys, .weekday)
+        mark(months.keys, .month)
+        mark(thisYear.firstKeys, .thisYear)
+        mark(inWords.firstKeys.union(countWords.keys).union(units.firstKeys), .count)
+        mark(Set(dayOrdinals.keys).union(dayCardinals.keys).union(dayTens.keys).union(weekdayOrdinals.keys), .day)
+        mark(decades.keys, .decade)
+        mark(quarterLetters.keys, .quarter)
+        mark(nowWords.firstKeys, .now)
+        mark([the], .the)
+        mark(partUnitAbbreviations.keys, .abbreviation)
+        self.roles = roles
         strongStarters = Set(months.keys).union(weekdays.keys).union(relativeDays.firstKeys).union(decades.keys).union(holidays.firstKeys)
             .union(partUnitAbbreviations.keys)
         var followers = starters
@@ -224,7 +264,8 @@ struct EnglishDateRules: Sendable {
         {
             followers.formUnion(keys)
         }
-        self.followers = followers
+        glueWords = keySet(file.glueWords)
+        self.followers = followers.subtracting(glueWords)
     }
 
     static func key(_ word: String) -> UInt64? { EnglishNumberRules.key(ScalarText.folded(word)) }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One text being read for figures: the folded text, its numbers, and the rules for the language
 /// around each number (Chinese rules next to Han characters, English rules elsewhere).
-struct FigureContext {
+final class FigureContext {
     let text: ScalarText
     let pack: LanguagePack
     let mentions: [NumberMention]
