@@ -395,7 +395,9 @@ struct DateResolver: Sendable {
         var monday: CalendarDay?
         if let month = period.month {
             if nth < 0 {
-                monday = period.last.weekStart
+                // The last full week: the week of the month's last day, or the one before when it runs into the next month.
+                let lastWeek = period.last.weekStart
+                monday = lastWeek.adding(days: 6).map { $0 > period.last ? lastWeek.adding(days: -7) : lastWeek } ?? nil
             } else {
                 monday = period.first.weekStart.adding(days: 7 * (nth - 1))
                 if let found = monday, found.year * 12 + found.month > period.year * 12 + month { return nil }

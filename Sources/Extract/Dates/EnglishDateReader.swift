@@ -219,6 +219,7 @@ struct EnglishDateReader {
             if let found = rules.sameYear.match(tokens, at: index) { return Atom(expression: .sameYear, end: found.end) }
             if let found = rules.sameDay.match(tokens, at: index) { return Atom(expression: .sameDay, end: found.end) }
         }
+        if roles.contains(.the), let atom = readNthWeek(at: index + 1) { return atom }  // `the last week of July` before `the last week`
         if roles.contains(.step), let atom = readRelativeStep(at: index) { return atom }
         if roles.contains(.weekday), let atom = readWeekdayFirst(at: index) { return atom }
         if roles.contains(.month), let atom = readMonthFirst(at: index) { return atom }
@@ -607,7 +608,6 @@ struct EnglishDateReader {
     private func monthStandsAlone(at index: Int, end: Int) -> Bool {
         if rules.rangeLinks.match(tokens, at: end) != nil, readMonth(at: rules.rangeLinks.match(tokens, at: end)?.end ?? end) != nil { return true }
         let clauseEnds = end >= tokens.count || tokens[end].kind == .symbol || rules.followers.contains(tokens[end].key)
-            || rules.yearLeads.contains(tokens[end].key)
         let previous = word(index - 1)
         let led = previous.map { rules.yearLeads.contains($0) || rules.relativeSteps.match(tokens, at: index - 1) != nil } ?? false
         let capitalized = isCapitalized(index) && index > 0 && !(tokens[index - 1].kind == .symbol && rules.sentenceEnds.contains(tokens[index - 1].key))
@@ -631,6 +631,10 @@ struct EnglishDateReader {
         next = skip(rules.of, at: next)
         if isSymbol(next, 0x2D, 0x2F), touching(next - 1) { next += 1 }
         if let (month, afterMonth) = readMonth(at: next) {
+            // `One may ask`: a number word before `may` / `march` makes a date only with a capital (`fifteen May`).
+            if number(start) == nil, rules.dayOrdinals[tokens[start].key] == nil, rules.ambiguousMonths.contains(tokens[next].key), !isCapitalized(next) {
+                return nil
+            }
             var end = afterMonth
             var probe = skipComma(end)
             if isSymbol(probe, 0x2D, 0x2F) { probe += 1 }
