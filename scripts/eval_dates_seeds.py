@@ -79,7 +79,7 @@ def score_rows(gold_rows, record, detected, args, label):
         if span is None:
             published = detected.get("published") or ""
             ok = bool(published) and str(gold.get("value") or "")[:10] == published[:10]
-            candidates = [{"text": "published", "value": published or None}]
+            candidates = [{"text": "published", "value": published or "null"}]
         else:
             ok = len(candidates) == 1 and value_right(gold, candidates[0])
         right += ok
