@@ -29,7 +29,7 @@ struct ChineseDateReader {
     private struct Atom {
         var expression: DateExpression
         var end: Int
-        /// A day or month alone that only makes a date inside a range (`28日` in `24日到28日` is strong anyway).
+        /// A year with nothing after its 年 (`2023年`): still a date, but a range end (`到2018年`) needs care.
         var isYearOnly = false
     }
 
@@ -86,7 +86,7 @@ struct ChineseDateReader {
         while end < text.count, end - index < 8 {
             let scalar = text[end]
             if let digit = numerals.digits[scalar], digit < 10 {
-                if hasUnit { current = digit } else { sequence = sequence * 10 + digit }
+                if !hasUnit { sequence = sequence * 10 + digit }
                 current = digit
             } else if let unit = numerals.units[scalar], unit <= 1000 {
                 if !hasUnit { current = end == index ? 0 : current }
@@ -327,8 +327,7 @@ struct ChineseDateReader {
         if let century = rules.centuryWords.match(in: text, at: afterNumber) {
             return readDecade(at: century.end, century: number.value, centuryStep: nil)
         }
-        if let yearMarker = rules.yearMarkers.match(in: text, at: afterNumber), rules.decadeWords.match(in: text, at: afterNumber) != nil {
-            _ = yearMarker
+        if rules.decadeWords.match(in: text, at: afterNumber) != nil {
             guard number.value % 10 == 0, number.value < 100 else { return nil }
             let start = 1900 + number.value
             guard let first = DatePeriod(year: start), let last = DatePeriod(year: start + 9) else { return nil }
@@ -365,10 +364,7 @@ struct ChineseDateReader {
             }
             return Atom(expression: .calendar(year: nil, month: nil, day: day.day), end: day.end)
         }
-        if after != nil, number.value >= 1, number.value <= 31, number.sequenceLength <= 2, !text.isHan(number.end) || number.isASCII == false {
-            // `从一月十日到20` (a range end with the marker left out) is too loose; only 日 ends count.
-            return nil
-        }
+        // A range end without 日 (`从一月十日到20`) is too loose to read: only ends with a marker count.
         return nil
     }
 

@@ -575,9 +575,6 @@ struct EnglishDateReader {
                 year = found.year
                 end = found.end
             }
-            if year == nil, isSymbol(end, 0x2C) || isSymbol(end, 0x2D) {
-                // `September-2020-23`
-            }
             return Atom(expression: .calendar(year: year, month: month, day: day.day), end: end)
         }
         // `june next year`, `March of last year`
@@ -801,8 +798,7 @@ struct EnglishDateReader {
         return nil
     }
 
-    /// `the first Friday of July`, `the second Monday of next month`, `the last Sunday of 2019`? (no:
-    /// months only), `first Sunday` (this month).
+    /// `the first Friday of July`, `the second Monday of next month`, `first Sunday` (this month).
     private func readNthWeekday(at index: Int) -> Atom? {
         guard let key = word(index), let nth = rules.weekdayOrdinals[key], let dayKey = word(index + 1), let weekday = rules.weekdays[dayKey] else {
             return nil
