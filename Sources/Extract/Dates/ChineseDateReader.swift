@@ -200,7 +200,7 @@ struct ChineseDateReader {
             if let weekend = rules.weekendWord.match(in: text, at: next) {
                 return Atom(expression: .relativeUnit(step: found.payload, unit: .weekend), end: weekend.end)
             }
-            guard text[found.end - 1] != 0x4E2A, text[found.end - 1] != 0x500B else { return nil }  // 这个 alone
+            guard !isClassifier(at: found.end - 1) else { return nil }  // 这个 alone
             return Atom(expression: .relativeUnit(step: found.payload, unit: .week), end: found.end)
         }
         if let prefix = rules.weekdayPrefixes.match(in: text, at: index) {
@@ -242,7 +242,7 @@ struct ChineseDateReader {
     /// After 今年 / 去年 / 明年: a month, a half, a quarter, or nothing.
     private func readInsideRelativeYear(step: Int, at index: Int) -> Atom {
         var next = skipSpaces(index)
-        if text[next] == 0x7684 { next += 1 }  // 的
+        if let link = rules.linkOf.match(in: text, at: next) { next = link.end }  // 的
         if let half = rules.halves.match(in: text, at: next), half.payload.count == 2 {
             return Atom(expression: .partOfRelativeYear(step: step, firstMonth: half.payload[0], lastMonth: half.payload[1]), end: half.end)
         }
@@ -271,7 +271,10 @@ struct ChineseDateReader {
     }
 
     /// 个月 counts months (`3个月`); 月 after a number is a month of the year.
-    private func isCountedMonth(at index: Int) -> Bool { text[index] == 0x4E2A || text[index] == 0x500B }
+    private func isCountedMonth(at index: Int) -> Bool { isClassifier(at: index) }
+
+    /// 个 / 個 (data: `nthCounter`).
+    private func isClassifier(at index: Int) -> Bool { rules.nthCounter.match(in: text, at: index) != nil }
 
     /// `N日` / `N号`: a day of the month, not `30日元` or `3号线`.
     private func readDay(at index: Int) -> (day: Int, end: Int)? {
@@ -396,7 +399,7 @@ struct ChineseDateReader {
         if let week = readWeekInside(.calendar(year: year, month: nil, day: nil), at: index, allowsWeekday: false) { return week }
         var next = skipSpaces(index)
         if let marker = rules.lunarMarkers.match(in: text, at: next) { next = marker.end }
-        if text[next] == 0x7684 { next += 1 }  // 的
+        if let link = rules.linkOf.match(in: text, at: next) { next = link.end }  // 的
         if let half = rules.halves.match(in: text, at: next), half.payload.count == 2,
             let first = DatePeriod(year: year, month: half.payload[0]), let last = DatePeriod(year: year, month: half.payload[1])
         {

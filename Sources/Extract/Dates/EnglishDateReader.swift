@@ -120,9 +120,8 @@ struct EnglishDateReader {
     /// `A to B`, `A - B`, `A and B` (after `between`), with a month or year written once at the end
     /// (`from 4 to 22 January, 1995`, `between 3 and 12 of Sept`, `4 to 23 next month`).
     private func readRangeTail(after start: Atom, allowWeakStart: Bool, between: Bool = false) -> (DateExpression, Int)? {
-        var link = rules.rangeLinks.match(tokens, at: start.end)
-        if let found = link, word(start.end) == rules.and, !between { _ = found; link = nil }
-        guard let link, var end = readAtom(at: link.end, allowWeak: true) else { return nil }
+        // `and` links only after `between` (`2015 and 2016` are two dates).
+        guard let link = rules.rangeLinks.match(tokens, at: start.end), between || word(start.end) != rules.and, var end = readAtom(at: link.end, allowWeak: true) else { return nil }
         var startExpression = start.expression
         if case .calendar(let y1?, nil, nil) = startExpression, case .calendar(let y2?, nil, nil) = end.expression {
             // `2014-2018`, `between 2014 and 2018`: years in order, within a century, not inside a
@@ -682,7 +681,7 @@ struct EnglishDateReader {
         }
         // A bare year needs a lead word (`in 2018`, `year 2012`, `founded in 2007`).
         if let previous = word(index - 1), rules.yearLeads.contains(previous) {
-            if let suffix = word(index + 1), touching(index) { _ = suffix; return nil }
+            if word(index + 1) != nil, touching(index) { return nil }  // `2018abc`
             return Atom(expression: .calendar(year: year, month: nil, day: nil), end: index + 1)
         }
         if isSymbol(index - 1, 0x2D) || isSymbol(index - 1, 0x7E) { return nil }
